@@ -128,13 +128,24 @@ public readonly struct Epoch : IEquatable<Epoch>, IComparable<Epoch>
     }
 
     /// <summary>This instant shifted by a number of days.</summary>
-    public Epoch AddDays(double days) => FromJulianDate(_midnight, _fraction + days);
+    public Epoch AddDays(double days) => Shift(days, 1.0);
 
     /// <summary>This instant shifted by a number of minutes.</summary>
-    public Epoch AddMinutes(double minutes) => FromJulianDate(_midnight, _fraction + minutes / 1440.0);
+    public Epoch AddMinutes(double minutes) => Shift(minutes, 1440.0);
 
     /// <summary>This instant shifted by a number of seconds.</summary>
-    public Epoch AddSeconds(double seconds) => FromJulianDate(_midnight, _fraction + seconds / 86400.0);
+    public Epoch AddSeconds(double seconds) => Shift(seconds, 86400.0);
+
+    // Whole days go to the midnight part and only the remainder is added to the fraction, so that a long
+    // shift does not cost the fraction its precision (adding 10000.1 days to a fraction would round it to ~1e-12 day).
+    private Epoch Shift(double amount, double unitsPerDay)
+    {
+        Preconditions.CheckFinite(amount, nameof(amount));
+        double wholeUnits = Math.Truncate(amount / unitsPerDay) * unitsPerDay; // a whole number of days, in units
+        double wholeDays = wholeUnits / unitsPerDay;
+        double restDays = (amount - wholeUnits) / unitsPerDay;
+        return FromJulianDate(_midnight + wholeDays, _fraction + restDays);
+    }
 
     /// <summary>Minutes from <paramref name="origin"/> to this instant (SGP4's tsince when origin is the element epoch).</summary>
     public double MinutesSince(Epoch origin) => ((_midnight - origin._midnight) + (_fraction - origin._fraction)) * 1440.0;
@@ -166,6 +177,7 @@ public readonly struct Epoch : IEquatable<Epoch>, IComparable<Epoch>
         ReadOnlySpan<char> s = text.AsSpan().Trim();
         int pos = 0;
         if (!ReadDigits(s, ref pos, 4, out int year)) { error = "year must be 4 digits"; return false; }
+        if (year < 1) { error = "year must be 0001..9999"; return false; }
         if (!Expect(s, ref pos, '-')) { error = "'-' expected after the year"; return false; }
         int month, day;
         int start = pos;

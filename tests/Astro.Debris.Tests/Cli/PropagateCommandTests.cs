@@ -98,7 +98,7 @@ public class PropagateCommandTests : IDisposable
         string file = Path.Combine(_dir, "28350.tle");
         File.WriteAllLines(file,
         [
-            "1 28350U 04020A   06167.21259116  .00000000  00000-0  21886-3 0  9994",
+            "1 28350U 04020A   06167.21788666  .16154492  76267-5  18678-3 0  8894",
             "2 28350  64.9977 345.6130 0024870 260.7578  99.9590 16.47856722116490",
         ]);
         var (code, output, err) = Run("propagate", file, "--minutes", "1440:1560:120", "--no-checksum");

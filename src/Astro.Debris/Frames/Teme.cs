@@ -19,11 +19,13 @@ namespace Astro.Debris.Frames;
 /// IAU-80 nutation N (full 106-term series plus optional dPsi/dEps corrections) and Eq = Δψ cos ε̄ without the
 /// 1997 kinematic terms by default. Pass <c>kinematicTerms: true</c> to use the complete equation of the equinoxes
 /// (adds 0.00264″ sin Ω + 0.000063″ sin 2Ω, at most 0.0027″ ≈ 9 cm at LEO distances), which is how the worked
-/// TEME example of Vallado's Table 3-6 / AIAA 2006-6753 relates TEME to GCRF. Strictly this yields the FK5 mean-of-J2000 frame, which differs from GCRF by the
-/// frame bias (~20 mas); with the IERS dPsi/dEps corrections, which absorb it, the result is GCRF to a few cm.
+/// TEME example of Vallado's Table 3-6 / AIAA 2006-6753 relates TEME to GCRF. Without dPsi/dEps the result is the
+/// FK5 mean-of-J2000 ("J2000") frame, which differs from GCRF by the frame bias and IAU-1980 model errors (~0.6 m at
+/// LEO in Vallado's example); with the IERS dPsi/dEps corrections, ITRF → TEME → GCRF reproduces the GCRF vector of
+/// Vallado's Example 3-15 to its printed digits.
 /// The model is driven by Terrestrial Time; the API takes a UTC <see cref="Epoch"/> plus TT − UTC in seconds,
 /// which is ΔAT + 32.184 s (ΔAT = TAI − UTC, the accumulated leap seconds). The default,
-/// <see cref="DefaultTtMinusUtcSeconds"/> = 69.184 s, holds from 2017-01-01 on (37 leap seconds); pass the
+/// <see cref="DefaultTtMinusUtcSeconds"/> = 69.184 s, holds from 2017-01-01 until the next leap second (37 leap seconds); pass the
 /// right value for earlier dates (e.g. 64.184 s for 2004).
 /// </para>
 /// <para>

@@ -9,7 +9,8 @@ namespace Astro.Debris.Time;
 /// </summary>
 /// <remarks>
 /// UTC is treated as a uniform time scale (leap seconds are not modelled), as in the SGP4 reference.
-/// Values are immutable and compare by instant.
+/// Values are immutable and compare by instant. <c>default(Epoch)</c> is Julian date 0 and is not a useful instant;
+/// build epochs with the factory methods or <see cref="Parse"/>.
 /// </remarks>
 public readonly struct Epoch : IEquatable<Epoch>, IComparable<Epoch>
 {
@@ -65,6 +66,7 @@ public readonly struct Epoch : IEquatable<Epoch>, IComparable<Epoch>
     /// Day 366 of a non-leap year is accepted and means 1 January of the next year, as in the reference.
     /// The conversion follows the SGP4 reference (month/day/h/m/s split, then the calendar Julian date),
     /// so that <c>JulianDayMidnight + DayFraction</c> equals the reference's jdsatepoch + jdsatepochF.
+    /// Leap years follow the reference's <c>year % 4</c> rule, which is exact for 1901–2099 (all TLE years).
     /// </summary>
     /// <param name="year">Full year (e.g. 2021).</param>
     /// <param name="dayOfYear">Day of year with fraction, in [1, 367).</param>

@@ -35,6 +35,7 @@ internal sealed class Sgp4Model
     // Mean elements at epoch.
     internal readonly double Bstar, Ecco, Argpo, Inclo, Mo, NoKozai, Nodeo, NoUnkozai;
     internal readonly double Epoch1950; // days since 1949-12-31 00:00 UT
+    internal readonly Epoch ElementEpoch;
     internal readonly double Gsto;
 
     // Near-earth coefficients.
@@ -65,6 +66,7 @@ internal sealed class Sgp4Model
         Mo = elements.MeanAnomaly;
         NoKozai = elements.MeanMotion / xpdotp;
         Nodeo = elements.RightAscensionOfAscendingNode;
+        ElementEpoch = elements.Epoch;
         Epoch1950 = (elements.Epoch.JulianDayMidnight + elements.Epoch.DayFraction) - Time.Epoch.Sgp4EpochOrigin;
 
         double radius = Grav.RadiusEarthKm, j2 = Grav.J2, j4 = Grav.J4, j3oj2 = Grav.J3OverJ2, xke = Grav.Xke;

@@ -1,0 +1,267 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using Astro.Debris.Elements;
+using Astro.Debris.Frames;
+using Astro.Debris.Numerics;
+using Astro.Debris.Time;
+
+namespace Astro.Debris.Propagation;
+
+/// <summary>
+/// SGP4/SDP4 for many element sets at once: the coefficients live in structure-of-arrays form, grouped by branch
+/// (near-Earth; deep space without resonance; 24 h and 12 h resonance) so that every SIMD batch runs one code
+/// path, and evaluated with Vector512/256/128 kernels (or one lane when no SIMD is available) on all cores.
+/// Agrees with <see cref="Sgp4Propagator"/> to rounding (well within 1e-6 km), error codes included, and gives
+/// identical results for any degree of parallelism. Immutable; safe to share across threads.
+/// </summary>
+/// <example>
+/// <code>
+/// var batch = new Sgp4BatchPropagator(ElementsReader.ReadFile("catalog.tle").Elements);
+/// double[] minutes = Enumerable.Range(0, 1440).Select(m => (double)m).ToArray();
+/// Sgp4BatchResult r = batch.Propagate(minutes);          // minutes since each object's own epoch
+/// Sgp4Result iss = r[time: 90, obj: 0];
+/// </code>
+/// </example>
+public sealed class Sgp4BatchPropagator
+{
+    private readonly Sgp4Group[] _groups;
+    private readonly (int Group, int Slot)[] _blocks; // blocks of Sgp4Group.Lanes slots
+    private readonly GravityConstants _grav;
+    private readonly OperationMode _mode;
+    private readonly Sgp4BatchOptions _options;
+
+    /// <summary>Initialises every element set (as <see cref="Sgp4Propagator"/> does) and arranges them for SIMD.</summary>
+    /// <param name="elements">The element sets; outputs keep their order.</param>
+    /// <param name="gravity">Gravity constants (WGS-72 by default).</param>
+    /// <param name="mode">Operation mode (improved by default).</param>
+    /// <param name="options">Parallelism and vector width.</param>
+    /// <exception cref="ArgumentException">An element set is SGP4-XP (ephemeris type 4), or the list is empty.</exception>
+    public Sgp4BatchPropagator(IEnumerable<ElementSet> elements, GravityModel gravity = GravityModel.Wgs72,
+        OperationMode mode = OperationMode.Improved, Sgp4BatchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(elements);
+        var list = elements.ToArray();
+        if (list.Length == 0) throw new ArgumentException("At least one element set is required.", nameof(elements));
+        _options = options ?? Sgp4BatchOptions.Default;
+        if (!Enum.IsDefined(_options.Width)) throw new ArgumentOutOfRangeException(nameof(options), _options.Width, "Unknown SIMD width.");
+        if (_options.MaxDegreeOfParallelism == 0 || _options.MaxDegreeOfParallelism < -1)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be -1 or positive.");
+        Elements = list;
+        GravityModel = gravity;
+        OperationMode = mode;
+        _mode = mode;
+        _grav = GravityConstants.Get(gravity);
+
+        var models = new Sgp4Model[list.Length];
+        Parallel.For(0, list.Length, i => models[i] = new Sgp4Propagator(list[i], gravity, mode).Model);
+
+        // Group by branch; near-Earth sorted so that simplified-drag (isimp) objects share batches.
+        var byKind = new List<(int, Sgp4Model)>[4];
+        for (int k = 0; k < 4; k++) byKind[k] = [];
+        for (int i = 0; i < models.Length; i++) byKind[(int)KindOf(models[i])].Add((i, models[i]));
+        byKind[(int)Sgp4GroupKind.NearEarth].Sort((a, b) => a.Item2.Isimp.CompareTo(b.Item2.Isimp) is var c && c != 0 ? c : a.Item1.CompareTo(b.Item1));
+        _groups = byKind.Where(g => g.Count > 0).Select((g, _) => new Sgp4Group(KindOf(g[0].Item2), g)).ToArray();
+        var blocks = new List<(int, int)>();
+        for (int g = 0; g < _groups.Length; g++)
+            for (int s = 0; s < _groups[g].Stride; s += Sgp4Group.Lanes) blocks.Add((g, s));
+        _blocks = blocks.ToArray();
+        NearEarthCount = byKind[(int)Sgp4GroupKind.NearEarth].Count;
+    }
+
+    private static Sgp4GroupKind KindOf(Sgp4Model m) =>
+        !m.IsDeepSpace ? Sgp4GroupKind.NearEarth
+        : m.Irez == 1 ? Sgp4GroupKind.DeepSynchronous
+        : m.Irez == 2 ? Sgp4GroupKind.DeepHalfDay
+        : Sgp4GroupKind.DeepSpace;
+
+    /// <summary>The element sets, in output order.</summary>
+    public IReadOnlyList<ElementSet> Elements { get; }
+
+    /// <summary>Number of objects.</summary>
+    public int Count => Elements.Count;
+
+    /// <summary>Number of near-Earth (SGP4) objects; the rest are deep space (SDP4).</summary>
+    public int NearEarthCount { get; }
+
+    /// <summary>Gravity model in use.</summary>
+    public GravityModel GravityModel { get; }
+
+    /// <summary>Operation mode in use.</summary>
+    public OperationMode OperationMode { get; }
+
+    /// <summary>The width the kernels run at with the current options on this machine.</summary>
+    public SimdWidth EffectiveWidth => _options.Width != SimdWidth.Auto ? _options.Width
+        : Vector512.IsHardwareAccelerated ? SimdWidth.Vector512
+        : Vector256.IsHardwareAccelerated ? SimdWidth.Vector256
+        : Vector128.IsHardwareAccelerated ? SimdWidth.Vector128
+        : SimdWidth.Scalar;
+
+    /// <summary>
+    /// Propagates every object to the same offsets in minutes from its own epoch (the reference's tsince).
+    /// </summary>
+    /// <param name="minutesSinceEpoch">Times, minutes since each element set's epoch.</param>
+    /// <param name="destination">Output spans, each at least <c>times × Count</c> long.</param>
+    /// <exception cref="ArgumentException">A destination span is too short, or a time is not finite.</exception>
+    public void Propagate(ReadOnlySpan<double> minutesSinceEpoch, Sgp4BatchDestination destination)
+    {
+        foreach (double m in minutesSinceEpoch)
+            if (!double.IsFinite(m)) throw new ArgumentException("Times must be finite.", nameof(minutesSinceEpoch));
+        Run(minutesSinceEpoch.ToArray(), null, destination);
+    }
+
+    /// <summary>Propagates every object to common UTC instants (the catalogue case).</summary>
+    /// <param name="times">UTC instants.</param>
+    /// <param name="destination">Output spans, each at least <c>times × Count</c> long.</param>
+    /// <exception cref="ArgumentException">A destination span is too short.</exception>
+    public void Propagate(ReadOnlySpan<Epoch> times, Sgp4BatchDestination destination) =>
+        Run(null, times.ToArray(), destination);
+
+    /// <summary>Allocating form of <see cref="Propagate(ReadOnlySpan{double}, Sgp4BatchDestination)"/>.</summary>
+    public Sgp4BatchResult Propagate(ReadOnlySpan<double> minutesSinceEpoch, OutputFrame frame = OutputFrame.Teme, bool velocity = true)
+    {
+        var result = new Sgp4BatchResult(Count, minutesSinceEpoch.Length, velocity);
+        Propagate(minutesSinceEpoch, result.Destination(frame));
+        return result;
+    }
+
+    /// <summary>Allocating form of <see cref="Propagate(ReadOnlySpan{Epoch}, Sgp4BatchDestination)"/>.</summary>
+    public Sgp4BatchResult Propagate(ReadOnlySpan<Epoch> times, OutputFrame frame = OutputFrame.Teme, bool velocity = true)
+    {
+        var result = new Sgp4BatchResult(Count, times.Length, velocity);
+        Propagate(times, result.Destination(frame));
+        return result;
+    }
+
+    private unsafe void Run(double[]? minutes, Epoch[]? epochs, Sgp4BatchDestination d)
+    {
+        int times = minutes?.Length ?? epochs!.Length;
+        long needed = (long)times * Count;
+        if (needed > int.MaxValue) throw new ArgumentException($"{times} times × {Count} objects exceed the largest span; propagate in time blocks.");
+        Check(d.X, needed, "x"); Check(d.Y, needed, "y"); Check(d.Z, needed, "z"); Check(d.Errors, needed, "errors");
+        bool velocity = d.HasVelocity;
+        if (velocity) { Check(d.Vx, needed, "vx"); Check(d.Vy, needed, "vy"); Check(d.Vz, needed, "vz"); }
+        if (!Enum.IsDefined(d.Frame)) throw new ArgumentException($"Unknown output frame {d.Frame}.", nameof(d));
+        if (times == 0) return;
+
+        double[]? gmst = null;
+        if (d.Frame == OutputFrame.Ecef && epochs is not null)
+        {
+            gmst = new double[times];
+            for (int k = 0; k < times; k++) gmst[k] = SiderealTime.Gmst82(epochs[k]);
+        }
+
+        fixed (double* px = d.X, py = d.Y, pz = d.Z, pvx = d.Vx, pvy = d.Vy, pvz = d.Vz)
+        fixed (Sgp4Error* pe = d.Errors)
+        {
+            var output = new Output(px, py, pz, pvx, pvy, pvz, pe, Count, velocity, d.Frame, gmst);
+            int workers = _options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _options.MaxDegreeOfParallelism;
+            workers = Math.Max(1, Math.Min(workers, _blocks.Length));
+            if (workers == 1)
+            {
+                RunBlocks(0, _blocks.Length, minutes, epochs, output);
+            }
+            else
+            {
+                // Object blocks: each worker takes contiguous runs of 8-lane blocks and all times for them.
+                int chunks = Math.Min(_blocks.Length, workers * 8);
+                Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers }, c =>
+                {
+                    int from = (int)((long)_blocks.Length * c / chunks), to = (int)((long)_blocks.Length * (c + 1) / chunks);
+                    RunBlocks(from, to, minutes, epochs, output);
+                });
+            }
+        }
+    }
+
+    private static void Check<T>(Span<T> span, long needed, string name)
+    {
+        if (span.Length < needed)
+            throw new ArgumentException($"Destination '{name}' is too short: {span.Length} elements, {needed} needed.", name);
+    }
+
+    private void RunBlocks(int from, int to, double[]? minutes, Epoch[]? epochs, Output output)
+    {
+        switch (EffectiveWidth)
+        {
+            case SimdWidth.Vector512: RunBlocks<Simd512>(from, to, minutes, epochs, output); break;
+            case SimdWidth.Vector256: RunBlocks<Simd256>(from, to, minutes, epochs, output); break;
+            case SimdWidth.Vector128: RunBlocks<Simd128>(from, to, minutes, epochs, output); break;
+            default: RunBlocks<SimdScalar>(from, to, minutes, epochs, output); break;
+        }
+    }
+
+    private void RunBlocks<TV>(int from, int to, double[]? minutes, Epoch[]? epochs, Output output) where TV : struct, ISimdDouble<TV>
+    {
+        Span<double> tLanes = stackalloc double[Sgp4Group.Lanes];
+        int times = minutes?.Length ?? epochs!.Length;
+        for (int b = from; b < to; b++)
+        {
+            var (gi, blockSlot) = _blocks[b];
+            var group = _groups[gi];
+            for (int slot = blockSlot; slot < blockSlot + Sgp4Group.Lanes; slot += TV.Count)
+            {
+                for (int k = 0; k < times; k++)
+                {
+                    TV t;
+                    if (minutes is not null)
+                    {
+                        t = TV.Create(minutes[k]);
+                    }
+                    else
+                    {
+                        for (int l = 0; l < TV.Count; l++) tLanes[l] = epochs![k].MinutesSince(group.Epochs[slot + l]);
+                        t = TV.Load(ref tLanes[0]);
+                    }
+                    Sgp4Kernel<TV>.Evaluate(group, slot, t, in _grav, _mode, output.Velocity, out var lanes);
+                    output.Write(group, slot, k, minutes, lanes);
+                }
+            }
+        }
+    }
+
+    /// <summary>Pinned destination pointers, shared read-only by the workers (each writes disjoint elements).</summary>
+    private readonly unsafe struct Output(double* x, double* y, double* z, double* vx, double* vy, double* vz, Sgp4Error* e,
+        int count, bool velocity, OutputFrame frame, double[]? gmst)
+    {
+        public bool Velocity => velocity;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Write<TV>(Sgp4Group group, int slot, int k, double[]? minutes, in Sgp4Lanes<TV> s) where TV : struct, ISimdDouble<TV>
+        {
+            for (int l = 0; l < TV.Count; l++)
+            {
+                int obj = group.Index[slot + l];
+                if (obj < 0) continue;
+                long i = (long)k * count + obj;
+                var error = (Sgp4Error)(int)TV.Lane(s.Error, l);
+                e[i] = error;
+                bool hasState = error is Sgp4Error.None or Sgp4Error.Decayed;
+                double px = hasState ? TV.Lane(s.X, l) : double.NaN;
+                double py = hasState ? TV.Lane(s.Y, l) : double.NaN;
+                double pz = hasState ? TV.Lane(s.Z, l) : double.NaN;
+                double qx = 0, qy = 0, qz = 0;
+                if (velocity)
+                {
+                    qx = hasState ? TV.Lane(s.Vx, l) : double.NaN;
+                    qy = hasState ? TV.Lane(s.Vy, l) : double.NaN;
+                    qz = hasState ? TV.Lane(s.Vz, l) : double.NaN;
+                }
+                if (frame == OutputFrame.Ecef)
+                {
+                    double theta = gmst is not null ? gmst[k] : SiderealTime.Gmst82(group.Epochs[slot + l].AddMinutes(minutes![k]));
+                    var (sn, cs) = Math.SinCos(theta);
+                    double ex = cs * px + sn * py, ey = -sn * px + cs * py;
+                    px = ex; py = ey;
+                    if (velocity)
+                    {
+                        double wx = cs * qx + sn * qy, wy = -sn * qx + cs * qy;
+                        qx = wx + Teme.EarthRotationRate * ey;
+                        qy = wy - Teme.EarthRotationRate * ex;
+                    }
+                }
+                x[i] = px; y[i] = py; z[i] = pz;
+                if (velocity) { vx[i] = qx; vy[i] = qy; vz[i] = qz; }
+            }
+        }
+    }
+}

@@ -1,0 +1,378 @@
+using System.Runtime.CompilerServices;
+using Astro.Debris.Numerics;
+
+namespace Astro.Debris.Propagation;
+
+/// <summary>Outputs of one kernel evaluation for one batch of lanes.</summary>
+internal struct Sgp4Lanes<TV> where TV : struct, ISimdDouble<TV>
+{
+    public TV X, Y, Z, Vx, Vy, Vz;
+
+    /// <summary>Error code per lane (0–6 as doubles).</summary>
+    public TV Error;
+}
+
+/// <summary>
+/// SGP4/SDP4 evaluated for one batch of <c>TV.Count</c> objects of one group at per-lane times. The operation
+/// sequence is that of <see cref="Sgp4Model.Propagate"/> (same products, same order); branches become masks, and
+/// an error in one lane never changes another lane. Written once for every vector width.
+/// </summary>
+internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
+{
+    private const double TwoPi = 2.0 * Math.PI;
+    private const double X2o3 = 2.0 / 3.0;
+    private const double Temp4 = 1.5e-12;
+    private const double Zns = 1.19459e-5, Zes = 0.01675, Znl = 1.5835218e-4, Zel = 0.05490;
+    private const double Rptim = 4.37526908801129966e-3;
+    private const double Fasx2 = 0.13130908, Fasx4 = 2.8843198, Fasx6 = 0.37448087;
+    private const double G22 = 5.7686396, G32 = 0.95240898, G44 = 1.8014998, G52 = 1.0508330, G54 = 4.4108898;
+    private const double StepP = 720.0, Step2 = 259200.0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV C(double v) => TV.Create(v);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV L(Sgp4Group g, int field, int slot) => TV.Load(ref g.Data[field * g.Stride + slot]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV SetError(TV err, TV condition, double code) =>
+        TV.Select(TV.And(condition, TV.Equal(err, C(0.0))), C(code), err);
+
+    public static void Evaluate(Sgp4Group g, int slot, TV t, in GravityConstants grav, OperationMode mode, bool velocity, out Sgp4Lanes<TV> o)
+    {
+        double radius = grav.RadiusEarthKm, xke = grav.Xke, j2 = grav.J2, j3oj2 = grav.J3OverJ2;
+        double vkmpersec = radius * xke / 60.0;
+        TV zero = C(0.0), one = C(1.0);
+        TV err = zero;
+
+        // Secular gravity and atmospheric drag.
+        TV xmdf = L(g, F.Mo, slot) + L(g, F.Mdot, slot) * t;
+        TV argpdf = L(g, F.Argpo, slot) + L(g, F.Argpdot, slot) * t;
+        TV nodedf = L(g, F.Nodeo, slot) + L(g, F.Nodedot, slot) * t;
+        TV argpm = argpdf;
+        TV mm = xmdf;
+        TV t2 = t * t;
+        TV nodem = nodedf + L(g, F.Nodecf, slot) * t2;
+        TV tempa = one - L(g, F.Cc1, slot) * t;
+        TV tempe = L(g, F.BstarCc4, slot) * t;
+        TV templ = L(g, F.T2cof, slot) * t2;
+
+        TV notIsimp = L(g, F.NotIsimp, slot);
+        if (TV.AnyTrue(notIsimp))
+        {
+            TV delomg = L(g, F.Omgcof, slot) * t;
+            TV delmtemp = one + L(g, F.Eta, slot) * TV.Cos(xmdf);
+            TV delm = L(g, F.Xmcof, slot) * (delmtemp * delmtemp * delmtemp - L(g, F.Delmo, slot));
+            TV temp = delomg + delm;
+            TV mmN = xmdf + temp;
+            TV argpmN = argpdf - temp;
+            TV t3 = t2 * t;
+            TV t4 = t3 * t;
+            TV tempaN = tempa - L(g, F.D2, slot) * t2 - L(g, F.D3, slot) * t3 - L(g, F.D4, slot) * t4;
+            TV tempeN = tempe + L(g, F.BstarCc5, slot) * (TV.Sin(mmN) - L(g, F.Sinmao, slot));
+            TV templN = templ + L(g, F.T3cof, slot) * t3 + t4 * (L(g, F.T4cof, slot) + t * L(g, F.T5cof, slot));
+            mm = TV.Select(notIsimp, mmN, mm);
+            argpm = TV.Select(notIsimp, argpmN, argpm);
+            tempa = TV.Select(notIsimp, tempaN, tempa);
+            tempe = TV.Select(notIsimp, tempeN, tempe);
+            templ = TV.Select(notIsimp, templN, templ);
+        }
+
+        TV noUnkozai = L(g, F.NoUnkozai, slot);
+        TV nm = noUnkozai;
+        TV em = L(g, F.Ecco, slot);
+        TV inclm = L(g, F.Inclo, slot);
+        TV amBase;
+        bool deep = g.Kind != Sgp4GroupKind.NearEarth;
+        if (deep)
+        {
+            DeepSpaceSecular(g, slot, t, noUnkozai, ref em, ref argpm, ref inclm, ref mm, ref nodem, ref nm);
+            err = SetError(err, TV.LessThanOrEqual(nm, zero), 2);
+            if (g.Kind == Sgp4GroupKind.DeepSpace)
+            {
+                amBase = L(g, F.AmBase, slot);
+            }
+            else
+            {
+                TV q = C(xke) / nm;
+                amBase = TV.Cbrt(q * q);
+            }
+        }
+        else
+        {
+            amBase = L(g, F.AmBase, slot);
+        }
+
+        TV am = amBase * tempa * tempa;
+        nm = C(xke) / (am * TV.Sqrt(am));
+        em -= tempe;
+        err = SetError(err, TV.Or(TV.GreaterThanOrEqual(em, one), TV.LessThan(em, C(-0.001))), 1);
+        em = TV.Select(TV.LessThan(em, C(1.0e-6)), C(1.0e-6), em);
+        mm += noUnkozai * templ;
+        TV xlm = mm + argpm + nodem;
+
+        nodem = TV.Mod2Pi(nodem);
+        argpm = TV.Mod2Pi(argpm);
+        xlm = TV.Mod2Pi(xlm);
+        mm = TV.Mod2Pi(xlm - argpm - nodem);
+
+        var (sinim, cosim) = TV.SinCos(inclm);
+
+        // Lunar-solar periodics.
+        TV ep = em, xincp = inclm, argpp = argpm, nodep = nodem, mp = mm, sinip = sinim, cosip = cosim;
+        TV aycof, xlcof, con41, x1mth2, x7thm1;
+        if (deep)
+        {
+            DeepSpacePeriodics(g, slot, t, mode, ref ep, ref xincp, ref nodep, ref argpp, ref mp);
+            TV negative = TV.LessThan(xincp, zero);
+            xincp = TV.Select(negative, -xincp, xincp);
+            nodep = TV.Select(negative, nodep + C(Math.PI), nodep);
+            argpp = TV.Select(negative, argpp - C(Math.PI), argpp);
+            err = SetError(err, TV.Or(TV.LessThan(ep, zero), TV.GreaterThan(ep, one)), 3);
+
+            (sinip, cosip) = TV.SinCos(xincp);
+            aycof = C(-0.5 * j3oj2) * sinip;
+            TV num = C(-0.25 * j3oj2) * sinip * (C(3.0) + C(5.0) * cosip);
+            xlcof = TV.Select(TV.GreaterThan(TV.Abs(cosip + one), C(1.5e-12)), num / (one + cosip), num / C(Temp4));
+            TV cosisq = cosip * cosip;
+            con41 = C(3.0) * cosisq - one;
+            x1mth2 = one - cosisq;
+            x7thm1 = C(7.0) * cosisq - one;
+        }
+        else
+        {
+            aycof = L(g, F.Aycof, slot);
+            xlcof = L(g, F.Xlcof, slot);
+            con41 = L(g, F.Con41, slot);
+            x1mth2 = L(g, F.X1mth2, slot);
+            x7thm1 = L(g, F.X7thm1, slot);
+        }
+
+        // Long-period periodics.
+        var (sinargpp, cosargpp) = TV.SinCos(argpp);
+        TV axnl = ep * cosargpp;
+        TV tmp = one / (am * (one - ep * ep));
+        TV aynl = ep * sinargpp + tmp * aycof;
+        TV xl = mp + argpp + nodep + tmp * xlcof * axnl;
+
+        // Kepler's equation, at most 10 masked Newton steps per lane.
+        TV u = TV.Mod2Pi(xl - nodep);
+        TV eo1 = u, sineo1 = zero, coseo1 = zero;
+        TV active = TV.Equal(err, zero);
+        for (int ktr = 1; ktr <= 10 && TV.AnyTrue(active); ktr++)
+        {
+            var (s, c) = TV.SinCos(eo1);
+            sineo1 = TV.Select(active, s, sineo1);
+            coseo1 = TV.Select(active, c, coseo1);
+            TV den = one - c * axnl - s * aynl;
+            TV tem5 = (u - aynl * c + axnl * s - eo1) / den;
+            TV big = TV.GreaterThanOrEqual(TV.Abs(tem5), C(0.95));
+            tem5 = TV.Select(big, TV.Select(TV.GreaterThan(tem5, zero), C(0.95), C(-0.95)), tem5);
+            eo1 = TV.Select(active, eo1 + tem5, eo1);
+            active = TV.And(active, TV.GreaterThanOrEqual(TV.Abs(tem5), C(1.0e-12)));
+        }
+
+        // Short-period preliminary quantities.
+        TV ecose = axnl * coseo1 + aynl * sineo1;
+        TV esine = axnl * sineo1 - aynl * coseo1;
+        TV el2 = axnl * axnl + aynl * aynl;
+        TV pl = am * (one - el2);
+        err = SetError(err, TV.LessThan(pl, zero), 4);
+
+        TV rl = am * (one - ecose);
+        TV rdotl = TV.Sqrt(am) * esine / rl;
+        TV rvdotl = TV.Sqrt(pl) / rl;
+        TV betal = TV.Sqrt(one - el2);
+        TV temp0 = esine / (one + betal);
+        TV sinu = am / rl * (sineo1 - aynl - axnl * temp0);
+        TV cosu = am / rl * (coseo1 - axnl + aynl * temp0);
+        TV su = TV.Atan2(sinu, cosu);
+        TV sin2u = (cosu + cosu) * sinu;
+        TV cos2u = one - C(2.0) * sinu * sinu;
+        TV tempp = one / pl;
+        TV temp1 = C(0.5 * j2) * tempp;
+        TV temp2 = temp1 * tempp;
+
+        TV mrt = rl * (one - C(1.5) * temp2 * betal * con41) + C(0.5) * temp1 * x1mth2 * cos2u;
+        su -= C(0.25) * temp2 * x7thm1 * sin2u;
+        TV xnode = nodep + C(1.5) * temp2 * cosip * sin2u;
+        TV xinc = xincp + C(1.5) * temp2 * cosip * sinip * cos2u;
+
+        var (sinsu, cossu) = TV.SinCos(su);
+        var (snod, cnod) = TV.SinCos(xnode);
+        var (sini, cosi) = TV.SinCos(xinc);
+        TV xmx = -snod * cosi;
+        TV xmy = cnod * cosi;
+        TV ux = xmx * sinsu + cnod * cossu;
+        TV uy = xmy * sinsu + snod * cossu;
+        TV uz = sini * sinsu;
+        TV r = C(radius);
+        o.X = mrt * ux * r;
+        o.Y = mrt * uy * r;
+        o.Z = mrt * uz * r;
+        if (velocity)
+        {
+            TV mvt = rdotl - nm * temp1 * x1mth2 * sin2u / C(xke);
+            TV rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + C(1.5) * con41) / C(xke);
+            TV vx = xmx * cossu - cnod * sinsu;
+            TV vy = xmy * cossu - snod * sinsu;
+            TV vz = sini * cossu;
+            TV vk = C(vkmpersec);
+            o.Vx = (mvt * ux + rvdot * vx) * vk;
+            o.Vy = (mvt * uy + rvdot * vy) * vk;
+            o.Vz = (mvt * uz + rvdot * vz) * vk;
+        }
+        else
+        {
+            o.Vx = o.Vy = o.Vz = zero;
+        }
+        o.Error = SetError(err, TV.LessThan(mrt, one), 6);
+    }
+
+    private static void DeepSpaceSecular(Sgp4Group g, int slot, TV t, TV no, ref TV em, ref TV argpm, ref TV inclm, ref TV mm, ref TV nodem, ref TV nm)
+    {
+        TV theta = TV.Mod2Pi(L(g, F.Gsto, slot) + t * C(Rptim));
+        em += L(g, F.Dedt, slot) * t;
+        inclm += L(g, F.Didt, slot) * t;
+        argpm += L(g, F.Domdt, slot) * t;
+        nodem += L(g, F.Dnodt, slot) * t;
+        mm += L(g, F.Dmdt, slot) * t;
+        if (g.Kind == Sgp4GroupKind.DeepSpace) return;
+
+        // Euler–Maclaurin integration on a fixed ±720 min grid from epoch; each lane stops on its own.
+        bool halfDay = g.Kind == Sgp4GroupKind.DeepHalfDay;
+        TV zero = C(0.0);
+        TV atime = zero, xni = no, xli = L(g, F.Xlamo, slot);
+        TV xfact = L(g, F.Xfact, slot);
+        TV delt = TV.Select(TV.GreaterThan(t, zero), C(StepP), C(-StepP));
+        TV xndt = zero, xldot = zero, xnddt = zero;
+        TV active = TV.Equal(zero, zero);
+        while (true)
+        {
+            TV dndt, dldot, dnddt;
+            if (!halfDay)
+            {
+                TV del1 = L(g, F.Del1, slot), del2 = L(g, F.Del2, slot), del3 = L(g, F.Del3, slot);
+                var (s1, c1) = TV.SinCos(xli - C(Fasx2));
+                var (s2, c2) = TV.SinCos(C(2.0) * (xli - C(Fasx4)));
+                var (s3, c3) = TV.SinCos(C(3.0) * (xli - C(Fasx6)));
+                dndt = del1 * s1 + del2 * s2 + del3 * s3;
+                dldot = xni + xfact;
+                dnddt = (del1 * c1 + C(2.0) * del2 * c2 + C(3.0) * del3 * c3) * dldot;
+            }
+            else
+            {
+                TV xomi = L(g, F.Argpo, slot) + L(g, F.Argpdot, slot) * atime;
+                TV x2omi = xomi + xomi;
+                TV x2li = xli + xli;
+                var (s1, c1) = TV.SinCos(x2omi + xli - C(G22));
+                var (s2, c2) = TV.SinCos(xli - C(G22));
+                var (s3, c3) = TV.SinCos(xomi + xli - C(G32));
+                var (s4, c4) = TV.SinCos(-xomi + xli - C(G32));
+                var (s5, c5) = TV.SinCos(x2omi + x2li - C(G44));
+                var (s6, c6) = TV.SinCos(x2li - C(G44));
+                var (s7, c7) = TV.SinCos(xomi + xli - C(G52));
+                var (s8, c8) = TV.SinCos(-xomi + xli - C(G52));
+                var (s9, c9) = TV.SinCos(xomi + x2li - C(G54));
+                var (s10, c10) = TV.SinCos(-xomi + x2li - C(G54));
+                TV d2201 = L(g, F.D2201, slot), d2211 = L(g, F.D2211, slot), d3210 = L(g, F.D3210, slot), d3222 = L(g, F.D3222, slot);
+                TV d4410 = L(g, F.D4410, slot), d4422 = L(g, F.D4422, slot), d5220 = L(g, F.D5220, slot), d5232 = L(g, F.D5232, slot);
+                TV d5421 = L(g, F.D5421, slot), d5433 = L(g, F.D5433, slot);
+                dndt = d2201 * s1 + d2211 * s2 + d3210 * s3 + d3222 * s4 + d4410 * s5
+                     + d4422 * s6 + d5220 * s7 + d5232 * s8 + d5421 * s9 + d5433 * s10;
+                dldot = xni + xfact;
+                dnddt = (d2201 * c1 + d2211 * c2 + d3210 * c3 + d3222 * c4 + d5220 * c7 + d5232 * c8
+                      + C(2.0) * (d4410 * c5 + d4422 * c6 + d5421 * c9 + d5433 * c10)) * dldot;
+            }
+            xndt = TV.Select(active, dndt, xndt);
+            xldot = TV.Select(active, dldot, xldot);
+            xnddt = TV.Select(active, dnddt, xnddt);
+            TV step = TV.And(active, TV.GreaterThanOrEqual(TV.Abs(t - atime), C(StepP)));
+            if (!TV.AnyTrue(step)) break;
+            xli = TV.Select(step, xli + xldot * delt + xndt * C(Step2), xli);
+            xni = TV.Select(step, xni + xndt * delt + xnddt * C(Step2), xni);
+            atime = TV.Select(step, atime + delt, atime);
+            active = step;
+        }
+        TV ft = t - atime;
+        nm = xni + xndt * ft + xnddt * ft * ft * C(0.5);
+        TV xl = xli + xldot * ft + xndt * ft * ft * C(0.5);
+        mm = halfDay ? xl - C(2.0) * nodem + C(2.0) * theta : xl - nodem - argpm + theta;
+        TV dn = nm - no;
+        nm = no + dn;
+    }
+
+    private static void DeepSpacePeriodics(Sgp4Group g, int slot, TV t, OperationMode mode, ref TV ep, ref TV inclp, ref TV nodep, ref TV argpp, ref TV mp)
+    {
+        TV zm = L(g, F.Zmos, slot) + C(Zns) * t;
+        TV zf = zm + C(2.0 * Zes) * TV.Sin(zm);
+        var (sinzf, coszf) = TV.SinCos(zf);
+        TV f2 = C(0.5) * sinzf * sinzf - C(0.25);
+        TV f3 = C(-0.5) * sinzf * coszf;
+        TV ses = L(g, F.Se2, slot) * f2 + L(g, F.Se3, slot) * f3;
+        TV sis = L(g, F.Si2, slot) * f2 + L(g, F.Si3, slot) * f3;
+        TV sls = L(g, F.Sl2, slot) * f2 + L(g, F.Sl3, slot) * f3 + L(g, F.Sl4, slot) * sinzf;
+        TV sghs = L(g, F.Sgh2, slot) * f2 + L(g, F.Sgh3, slot) * f3 + L(g, F.Sgh4, slot) * sinzf;
+        TV shs = L(g, F.Sh2, slot) * f2 + L(g, F.Sh3, slot) * f3;
+        zm = L(g, F.Zmol, slot) + C(Znl) * t;
+        zf = zm + C(2.0 * Zel) * TV.Sin(zm);
+        (sinzf, coszf) = TV.SinCos(zf);
+        f2 = C(0.5) * sinzf * sinzf - C(0.25);
+        f3 = C(-0.5) * sinzf * coszf;
+        TV sel = L(g, F.Ee2, slot) * f2 + L(g, F.E3, slot) * f3;
+        TV sil = L(g, F.Xi2, slot) * f2 + L(g, F.Xi3, slot) * f3;
+        TV sll = L(g, F.Xl2, slot) * f2 + L(g, F.Xl3, slot) * f3 + L(g, F.Xl4, slot) * sinzf;
+        TV sghl = L(g, F.Xgh2, slot) * f2 + L(g, F.Xgh3, slot) * f3 + L(g, F.Xgh4, slot) * sinzf;
+        TV shll = L(g, F.Xh2, slot) * f2 + L(g, F.Xh3, slot) * f3;
+        TV pe = ses + sel;
+        TV pinc = sis + sil;
+        TV pl = sls + sll;
+        TV pgh = sghs + sghl;
+        TV ph = shs + shll;
+
+        inclp += pinc;
+        ep += pe;
+        var (sinip, cosip) = TV.SinCos(inclp);
+        TV high = TV.GreaterThanOrEqual(inclp, C(0.2));
+        TV argppOut = argpp, nodepOut = nodep, mpOut = mp;
+        if (TV.AnyTrue(high))
+        {
+            TV ph1 = ph / sinip;
+            TV pgh1 = pgh - cosip * ph1;
+            argppOut = argpp + pgh1;
+            nodepOut = nodep + ph1;
+            mpOut = mp + pl;
+        }
+        TV low = TV.AndNot(TV.Equal(inclp, inclp), high); // not high, and not NaN
+        if (TV.AnyTrue(low))
+        {
+            // Lyddane modification for low inclinations.
+            var (sinop, cosop) = TV.SinCos(nodep);
+            TV alfdp = sinip * sinop;
+            TV betdp = sinip * cosop;
+            TV dalf = ph * cosop + pinc * cosip * sinop;
+            TV dbet = -ph * sinop + pinc * cosip * cosop;
+            alfdp += dalf;
+            betdp += dbet;
+            TV nodem = TV.Mod2Pi(nodep);
+            TV twoPi = C(TwoPi);
+            if (mode == OperationMode.Afspc) nodem = TV.Select(TV.LessThan(nodem, C(0.0)), nodem + twoPi, nodem);
+            TV xls = mp + argpp + cosip * nodem;
+            TV dls = pl + pgh - pinc * nodem * sinip;
+            xls += dls;
+            TV xnoh = nodem;
+            TV nodeL = TV.Atan2(alfdp, betdp);
+            if (mode == OperationMode.Afspc) nodeL = TV.Select(TV.LessThan(nodeL, C(0.0)), nodeL + twoPi, nodeL);
+            TV wrap = TV.GreaterThan(TV.Abs(xnoh - nodeL), C(Math.PI));
+            nodeL = TV.Select(wrap, TV.Select(TV.LessThan(nodeL, xnoh), nodeL + twoPi, nodeL - twoPi), nodeL);
+            TV mpL = mp + pl;
+            TV argpL = xls - mpL - cosip * nodeL;
+            argppOut = TV.Select(low, argpL, argppOut);
+            nodepOut = TV.Select(low, nodeL, nodepOut);
+            mpOut = TV.Select(low, mpL, mpOut);
+        }
+        argpp = argppOut;
+        nodep = nodepOut;
+        mp = mpOut;
+    }
+}

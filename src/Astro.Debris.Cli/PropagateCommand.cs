@@ -89,64 +89,96 @@ internal static class PropagateCommand
         _ => throw new CliInputException($"--frame: '{text}' is not a frame; expected teme, ecef or geodetic."),
     };
 
+    /// <summary>Files with at least this many element sets go through the SIMD batch propagator.</summary>
+    internal const int BatchThreshold = 64;
+
+    /// <summary>Largest number of (object, time) states held in memory at once on the batch path.</summary>
+    private const int BatchChunkStates = 1 << 21;
+
     internal static int Write(IReadOnlyList<ElementSet> sets, TimeGrid grid, OutputFrame frame, TextWriter w, TextWriter stderr)
     {
         w.WriteLine(frame == OutputFrame.Geodetic
             ? "catalog,time_utc,minutes,lat_deg,lon_deg,alt_km,error"
             : "catalog,time_utc,minutes,x_km,y_km,z_km,vx_km_s,vy_km_s,vz_km_s,error");
-        int rows = 0;
-        var line = new StringBuilder(200);
+        var usable = new List<ElementSet>(sets.Count);
         foreach (var set in sets)
         {
-            Sgp4Propagator sat;
-            try
+            if (set.EphemerisType == 4)
+                stderr.WriteLine($"catalog {set.CatalogNumber}: ephemeris type 4 (SGP4-XP) cannot be propagated with SGP4; skipped.");
+            else
+                usable.Add(set);
+        }
+        var line = new StringBuilder(200);
+        int rows = 0;
+        if (usable.Count < BatchThreshold)
+        {
+            foreach (var set in usable)
             {
-                sat = new Sgp4Propagator(set);
+                var sat = new Sgp4Propagator(set);
+                foreach (var (time, tsince) in grid.Times(set.Epoch))
+                    rows += WriteRow(w, line, set, time, tsince, sat.Propagate(tsince), frame);
             }
-            catch (ArgumentException ex)
+            return rows;
+        }
+
+        // Batch path: chunks of objects so that memory stays bounded; rows keep the per-object order.
+        int perChunk = Math.Max(1, Math.Min(usable.Count, BatchChunkStates / Math.Max(1, grid.Count)));
+        for (int first = 0; first < usable.Count; first += perChunk)
+        {
+            var chunk = usable.GetRange(first, Math.Min(perChunk, usable.Count - first));
+            var batch = new Sgp4BatchPropagator(chunk);
+            for (int k0 = 0; k0 < grid.Count; k0 += BatchChunkStates)
             {
-                stderr.WriteLine($"catalog {set.CatalogNumber}: {ex.Message}");
-                continue;
-            }
-            foreach (var (time, tsince) in grid.Times(set.Epoch))
-            {
-                var r = sat.Propagate(tsince);
-                line.Clear();
-                line.Append(set.CatalogNumber.ToString(CultureInfo.InvariantCulture)).Append(',')
-                    .Append(time.ToString()).Append(',')
-                    .Append(CsvFormat.Number(tsince)).Append(',');
-                bool hasState = r.Error is Sgp4Error.None or Sgp4Error.Decayed;
-                if (frame == OutputFrame.Geodetic)
+                int kCount = Math.Min(grid.Count - k0, BatchChunkStates);
+                var result = grid.IsRelative
+                    ? batch.Propagate(grid.Minutes(k0, kCount))
+                    : batch.Propagate(grid.Epochs(k0, kCount));
+                for (int i = 0; i < chunk.Count; i++)
                 {
-                    if (hasState)
-                    {
-                        var ecef = Teme.ToEcef(r.State, time);
-                        var g = GeodeticPoint.FromEcef(ecef.Position);
-                        line.Append(CsvFormat.Number(g.Latitude * 180.0 / Math.PI)).Append(',')
-                            .Append(CsvFormat.Number(g.Longitude * 180.0 / Math.PI)).Append(',')
-                            .Append(CsvFormat.Number(g.AltitudeKm)).Append(',');
-                    }
-                    else line.Append(",,,");
+                    int k = 0;
+                    foreach (var (time, tsince) in grid.Times(chunk[i].Epoch, k0, kCount))
+                        rows += WriteRow(w, line, chunk[i], time, tsince, result[k++, i], frame);
                 }
-                else
-                {
-                    if (hasState)
-                    {
-                        var s = frame == OutputFrame.Ecef ? Teme.ToEcef(r.State, time) : r.State;
-                        line.Append(CsvFormat.Number(s.Position.X)).Append(',')
-                            .Append(CsvFormat.Number(s.Position.Y)).Append(',')
-                            .Append(CsvFormat.Number(s.Position.Z)).Append(',')
-                            .Append(CsvFormat.Number(s.Velocity.X)).Append(',')
-                            .Append(CsvFormat.Number(s.Velocity.Y)).Append(',')
-                            .Append(CsvFormat.Number(s.Velocity.Z)).Append(',');
-                    }
-                    else line.Append(",,,,,,");
-                }
-                line.Append((int)r.Error);
-                w.WriteLine(line);
-                rows++;
             }
         }
         return rows;
+    }
+
+    private static int WriteRow(TextWriter w, StringBuilder line, ElementSet set, Epoch time, double tsince, Sgp4Result r, OutputFrame frame)
+    {
+        line.Clear();
+        line.Append(set.CatalogNumber.ToString(CultureInfo.InvariantCulture)).Append(',')
+            .Append(time.ToString()).Append(',')
+            .Append(CsvFormat.Number(tsince)).Append(',');
+        bool hasState = r.Error is Sgp4Error.None or Sgp4Error.Decayed;
+        if (frame == OutputFrame.Geodetic)
+        {
+            if (hasState)
+            {
+                var ecef = Teme.ToEcef(r.State, time);
+                var g = GeodeticPoint.FromEcef(ecef.Position);
+                line.Append(CsvFormat.Number(g.Latitude * 180.0 / Math.PI)).Append(',')
+                    .Append(CsvFormat.Number(g.Longitude * 180.0 / Math.PI)).Append(',')
+                    .Append(CsvFormat.Number(g.AltitudeKm)).Append(',');
+            }
+            else line.Append(",,,");
+        }
+        else
+        {
+            if (hasState)
+            {
+                var s = frame == OutputFrame.Ecef ? Teme.ToEcef(r.State, time) : r.State;
+                line.Append(CsvFormat.Number(s.Position.X)).Append(',')
+                    .Append(CsvFormat.Number(s.Position.Y)).Append(',')
+                    .Append(CsvFormat.Number(s.Position.Z)).Append(',')
+                    .Append(CsvFormat.Number(s.Velocity.X)).Append(',')
+                    .Append(CsvFormat.Number(s.Velocity.Y)).Append(',')
+                    .Append(CsvFormat.Number(s.Velocity.Z)).Append(',');
+            }
+            else line.Append(",,,,,,");
+        }
+        line.Append((int)r.Error);
+        w.WriteLine(line);
+        return 1;
     }
 }

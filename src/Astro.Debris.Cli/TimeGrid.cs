@@ -27,6 +27,25 @@ internal sealed class TimeGrid
 
     public int Count => _count;
 
+    /// <summary>True for <c>--minutes</c> (offsets from each set's epoch), false for common UTC times.</summary>
+    public bool IsRelative => _relative;
+
+    /// <summary>Grid minutes k0 … k0+count−1 (relative grids).</summary>
+    public double[] Minutes(int k0, int count)
+    {
+        var m = new double[count];
+        for (int k = 0; k < count; k++) m[k] = _fromMinutes + (k0 + k) * _stepMinutes;
+        return m;
+    }
+
+    /// <summary>Grid instants k0 … k0+count−1 (absolute grids).</summary>
+    public Epoch[] Epochs(int k0, int count)
+    {
+        var e = new Epoch[count];
+        for (int k = 0; k < count; k++) e[k] = _start.AddMinutes((k0 + k) * _stepMinutes);
+        return e;
+    }
+
     public static TimeGrid FromOptions(string? start, string? end, double? stepSeconds, string? minutes)
     {
         bool absolute = start is not null || end is not null || stepSeconds is not null;
@@ -67,9 +86,12 @@ internal sealed class TimeGrid
     }
 
     /// <summary>The (UTC time, minutes since the set's epoch) pairs for an element set with the given epoch.</summary>
-    public IEnumerable<(Epoch Time, double MinutesSinceEpoch)> Times(Epoch elementEpoch)
+    public IEnumerable<(Epoch Time, double MinutesSinceEpoch)> Times(Epoch elementEpoch) => Times(elementEpoch, 0, _count);
+
+    /// <summary>As <see cref="Times(Epoch)"/> for grid indices k0 … k0+count−1.</summary>
+    public IEnumerable<(Epoch Time, double MinutesSinceEpoch)> Times(Epoch elementEpoch, int k0, int count)
     {
-        for (int k = 0; k < _count; k++)
+        for (int k = k0; k < k0 + count; k++)
         {
             if (_relative)
             {

@@ -193,6 +193,7 @@ public sealed class Sgp4BatchPropagator
     private void RunBlocks<TV>(int from, int to, double[]? minutes, Epoch[]? epochs, Output output) where TV : struct, ISimdDouble<TV>
     {
         Span<double> tLanes = stackalloc double[Sgp4Group.Lanes];
+        Span<double> lanes = stackalloc double[7 * Sgp4Group.Lanes];
         int times = minutes?.Length ?? epochs!.Length;
         for (int b = from; b < to; b++)
         {
@@ -212,8 +213,15 @@ public sealed class Sgp4BatchPropagator
                         for (int l = 0; l < TV.Count; l++) tLanes[l] = epochs![k].MinutesSince(group.Epochs[slot + l]);
                         t = TV.Load(ref tLanes[0]);
                     }
-                    Sgp4Kernel<TV>.Evaluate(group, slot, t, in _grav, _mode, output.Velocity, out var lanes);
-                    output.Write(group, slot, k, minutes, lanes);
+                    Sgp4Kernel<TV>.Evaluate(group, slot, t, in _grav, _mode, output.Velocity, out var result);
+                    TV.Store(result.X, ref lanes[0]);
+                    TV.Store(result.Y, ref lanes[Sgp4Group.Lanes]);
+                    TV.Store(result.Z, ref lanes[2 * Sgp4Group.Lanes]);
+                    TV.Store(result.Vx, ref lanes[3 * Sgp4Group.Lanes]);
+                    TV.Store(result.Vy, ref lanes[4 * Sgp4Group.Lanes]);
+                    TV.Store(result.Vz, ref lanes[5 * Sgp4Group.Lanes]);
+                    TV.Store(result.Error, ref lanes[6 * Sgp4Group.Lanes]);
+                    output.Write(group, slot, TV.Count, k, minutes, lanes);
                 }
             }
         }
@@ -225,26 +233,27 @@ public sealed class Sgp4BatchPropagator
     {
         public bool Velocity => velocity;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Write<TV>(Sgp4Group group, int slot, int k, double[]? minutes, in Sgp4Lanes<TV> s) where TV : struct, ISimdDouble<TV>
+        /// <summary>Scatters one batch's lanes (components stored at stride <see cref="Sgp4Group.Lanes"/>) to the objects' slots.</summary>
+        public void Write(Sgp4Group group, int slot, int laneCount, int k, double[]? minutes, ReadOnlySpan<double> s)
         {
-            for (int l = 0; l < TV.Count; l++)
+            const int n = Sgp4Group.Lanes;
+            for (int l = 0; l < laneCount; l++)
             {
                 int obj = group.Index[slot + l];
                 if (obj < 0) continue;
                 long i = (long)k * count + obj;
-                var error = (Sgp4Error)(int)TV.Lane(s.Error, l);
+                var error = (Sgp4Error)(int)s[6 * n + l];
                 e[i] = error;
                 bool hasState = error is Sgp4Error.None or Sgp4Error.Decayed;
-                double px = hasState ? TV.Lane(s.X, l) : double.NaN;
-                double py = hasState ? TV.Lane(s.Y, l) : double.NaN;
-                double pz = hasState ? TV.Lane(s.Z, l) : double.NaN;
+                double px = hasState ? s[l] : double.NaN;
+                double py = hasState ? s[n + l] : double.NaN;
+                double pz = hasState ? s[2 * n + l] : double.NaN;
                 double qx = 0, qy = 0, qz = 0;
                 if (velocity)
                 {
-                    qx = hasState ? TV.Lane(s.Vx, l) : double.NaN;
-                    qy = hasState ? TV.Lane(s.Vy, l) : double.NaN;
-                    qz = hasState ? TV.Lane(s.Vz, l) : double.NaN;
+                    qx = hasState ? s[3 * n + l] : double.NaN;
+                    qy = hasState ? s[4 * n + l] : double.NaN;
+                    qz = hasState ? s[5 * n + l] : double.NaN;
                 }
                 if (frame == OutputFrame.Ecef)
                 {

@@ -38,21 +38,54 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     private static TV SetError(TV err, TV condition, double code) =>
         TV.Select(TV.And(condition, TV.Equal(err, C(0.0))), C(code), err);
 
+    /// <summary>Intermediate quantities passed between the stages (each stage is its own method so that the JIT inlines every vector operation).</summary>
+    private struct State
+    {
+        public TV T, Err, Argpm, Mm, Nodem, Tempa, Tempe, Templ, Nm, Em, Inclm, Am;
+        public TV Ep, Xincp, Argpp, Nodep, Mp, Sinip, Cosip, Aycof, Xlcof, Con41, X1mth2, X7thm1;
+        public TV Axnl, Aynl, Sineo1, Coseo1;
+    }
+
     public static void Evaluate(Sgp4Group g, int slot, TV t, in GravityConstants grav, OperationMode mode, bool velocity, out Sgp4Lanes<TV> o)
     {
-        double radius = grav.RadiusEarthKm, xke = grav.Xke, j2 = grav.J2, j3oj2 = grav.J3OverJ2;
-        double vkmpersec = radius * xke / 60.0;
-        TV zero = C(0.0), one = C(1.0);
-        TV err = zero;
+        State st = default;
+        st.T = t;
+        SecularAndDrag(g, slot, ref st);
+        TV noUnkozai = L(g, F.NoUnkozai, slot);
+        st.Nm = noUnkozai;
+        st.Em = L(g, F.Ecco, slot);
+        st.Inclm = L(g, F.Inclo, slot);
+        bool deep = g.Kind != Sgp4GroupKind.NearEarth;
+        if (deep) DeepSpaceSecular(g, slot, t, noUnkozai, ref st.Em, ref st.Argpm, ref st.Inclm, ref st.Mm, ref st.Nodem, ref st.Nm);
+        MeanElements(g, slot, grav.Xke, noUnkozai, ref st);
+        if (deep)
+        {
+            DeepSpacePeriodics(g, slot, t, mode, ref st.Ep, ref st.Xincp, ref st.Nodep, ref st.Argpp, ref st.Mp);
+            DeepSpaceInclinationTerms(grav.J3OverJ2, ref st);
+        }
+        else
+        {
+            st.Aycof = L(g, F.Aycof, slot);
+            st.Xlcof = L(g, F.Xlcof, slot);
+            st.Con41 = L(g, F.Con41, slot);
+            st.X1mth2 = L(g, F.X1mth2, slot);
+            st.X7thm1 = L(g, F.X7thm1, slot);
+        }
+        Kepler(ref st);
+        ShortPeriod(in grav, velocity, ref st, out o);
+    }
 
-        // Secular gravity and atmospheric drag.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SecularAndDrag(Sgp4Group g, int slot, ref State st)
+    {
+        TV t = st.T, one = C(1.0);
         TV xmdf = L(g, F.Mo, slot) + L(g, F.Mdot, slot) * t;
         TV argpdf = L(g, F.Argpo, slot) + L(g, F.Argpdot, slot) * t;
         TV nodedf = L(g, F.Nodeo, slot) + L(g, F.Nodedot, slot) * t;
         TV argpm = argpdf;
         TV mm = xmdf;
         TV t2 = t * t;
-        TV nodem = nodedf + L(g, F.Nodecf, slot) * t2;
+        st.Nodem = nodedf + L(g, F.Nodecf, slot) * t2;
         TV tempa = one - L(g, F.Cc1, slot) * t;
         TV tempe = L(g, F.BstarCc4, slot) * t;
         TV templ = L(g, F.T2cof, slot) * t2;
@@ -77,88 +110,90 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
             tempe = TV.Select(notIsimp, tempeN, tempe);
             templ = TV.Select(notIsimp, templN, templ);
         }
+        st.Mm = mm;
+        st.Argpm = argpm;
+        st.Tempa = tempa;
+        st.Tempe = tempe;
+        st.Templ = templ;
+    }
 
-        TV noUnkozai = L(g, F.NoUnkozai, slot);
-        TV nm = noUnkozai;
-        TV em = L(g, F.Ecco, slot);
-        TV inclm = L(g, F.Inclo, slot);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MeanElements(Sgp4Group g, int slot, double xke, TV noUnkozai, ref State st)
+    {
+        TV zero = C(0.0), one = C(1.0);
+        TV err = zero;
         TV amBase;
-        bool deep = g.Kind != Sgp4GroupKind.NearEarth;
-        if (deep)
+        if (g.Kind is Sgp4GroupKind.DeepSynchronous or Sgp4GroupKind.DeepHalfDay)
         {
-            DeepSpaceSecular(g, slot, t, noUnkozai, ref em, ref argpm, ref inclm, ref mm, ref nodem, ref nm);
-            err = SetError(err, TV.LessThanOrEqual(nm, zero), 2);
-            if (g.Kind == Sgp4GroupKind.DeepSpace)
-            {
-                amBase = L(g, F.AmBase, slot);
-            }
-            else
-            {
-                TV q = C(xke) / nm;
-                amBase = TV.Cbrt(q * q);
-            }
+            err = SetError(err, TV.LessThanOrEqual(st.Nm, zero), 2);
+            TV q = C(xke) / st.Nm;
+            amBase = TV.Cbrt(q * q);
         }
         else
         {
-            amBase = L(g, F.AmBase, slot);
+            amBase = L(g, F.AmBase, slot); // mean motion is the epoch value: (xke/n)^(2/3) precomputed
         }
-
-        TV am = amBase * tempa * tempa;
-        nm = C(xke) / (am * TV.Sqrt(am));
-        em -= tempe;
+        TV am = amBase * st.Tempa * st.Tempa;
+        st.Nm = C(xke) / (am * TV.Sqrt(am));
+        TV em = st.Em - st.Tempe;
         err = SetError(err, TV.Or(TV.GreaterThanOrEqual(em, one), TV.LessThan(em, C(-0.001))), 1);
         em = TV.Select(TV.LessThan(em, C(1.0e-6)), C(1.0e-6), em);
-        mm += noUnkozai * templ;
-        TV xlm = mm + argpm + nodem;
-
-        nodem = TV.Mod2Pi(nodem);
-        argpm = TV.Mod2Pi(argpm);
+        TV mm = st.Mm + noUnkozai * st.Templ;
+        TV xlm = mm + st.Argpm + st.Nodem;
+        TV nodem = TV.Mod2Pi(st.Nodem);
+        TV argpm = TV.Mod2Pi(st.Argpm);
         xlm = TV.Mod2Pi(xlm);
         mm = TV.Mod2Pi(xlm - argpm - nodem);
+        var (sinim, cosim) = TV.SinCos(st.Inclm);
+        st.Am = am;
+        st.Err = err;
+        st.Ep = em;
+        st.Xincp = st.Inclm;
+        st.Argpp = argpm;
+        st.Nodep = nodem;
+        st.Mp = mm;
+        st.Sinip = sinim;
+        st.Cosip = cosim;
+    }
 
-        var (sinim, cosim) = TV.SinCos(inclm);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void DeepSpaceInclinationTerms(double j3oj2, ref State st)
+    {
+        TV zero = C(0.0), one = C(1.0);
+        TV negative = TV.LessThan(st.Xincp, zero);
+        TV xincp = TV.Select(negative, -st.Xincp, st.Xincp);
+        st.Nodep = TV.Select(negative, st.Nodep + C(Math.PI), st.Nodep);
+        st.Argpp = TV.Select(negative, st.Argpp - C(Math.PI), st.Argpp);
+        st.Err = SetError(st.Err, TV.Or(TV.LessThan(st.Ep, zero), TV.GreaterThan(st.Ep, one)), 3);
+        st.Xincp = xincp;
+        var (sinip, cosip) = TV.SinCos(xincp);
+        st.Sinip = sinip;
+        st.Cosip = cosip;
+        st.Aycof = C(-0.5 * j3oj2) * sinip;
+        TV num = C(-0.25 * j3oj2) * sinip * (C(3.0) + C(5.0) * cosip);
+        st.Xlcof = TV.Select(TV.GreaterThan(TV.Abs(cosip + one), C(1.5e-12)), num / (one + cosip), num / C(Temp4));
+        TV cosisq = cosip * cosip;
+        st.Con41 = C(3.0) * cosisq - one;
+        st.X1mth2 = one - cosisq;
+        st.X7thm1 = C(7.0) * cosisq - one;
+    }
 
-        // Lunar-solar periodics.
-        TV ep = em, xincp = inclm, argpp = argpm, nodep = nodem, mp = mm, sinip = sinim, cosip = cosim;
-        TV aycof, xlcof, con41, x1mth2, x7thm1;
-        if (deep)
-        {
-            DeepSpacePeriodics(g, slot, t, mode, ref ep, ref xincp, ref nodep, ref argpp, ref mp);
-            TV negative = TV.LessThan(xincp, zero);
-            xincp = TV.Select(negative, -xincp, xincp);
-            nodep = TV.Select(negative, nodep + C(Math.PI), nodep);
-            argpp = TV.Select(negative, argpp - C(Math.PI), argpp);
-            err = SetError(err, TV.Or(TV.LessThan(ep, zero), TV.GreaterThan(ep, one)), 3);
-
-            (sinip, cosip) = TV.SinCos(xincp);
-            aycof = C(-0.5 * j3oj2) * sinip;
-            TV num = C(-0.25 * j3oj2) * sinip * (C(3.0) + C(5.0) * cosip);
-            xlcof = TV.Select(TV.GreaterThan(TV.Abs(cosip + one), C(1.5e-12)), num / (one + cosip), num / C(Temp4));
-            TV cosisq = cosip * cosip;
-            con41 = C(3.0) * cosisq - one;
-            x1mth2 = one - cosisq;
-            x7thm1 = C(7.0) * cosisq - one;
-        }
-        else
-        {
-            aycof = L(g, F.Aycof, slot);
-            xlcof = L(g, F.Xlcof, slot);
-            con41 = L(g, F.Con41, slot);
-            x1mth2 = L(g, F.X1mth2, slot);
-            x7thm1 = L(g, F.X7thm1, slot);
-        }
-
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Kepler(ref State st)
+    {
+        TV zero = C(0.0), one = C(1.0);
+        TV ep = st.Ep;
         // Long-period periodics.
-        var (sinargpp, cosargpp) = TV.SinCos(argpp);
+        var (sinargpp, cosargpp) = TV.SinCos(st.Argpp);
         TV axnl = ep * cosargpp;
-        TV tmp = one / (am * (one - ep * ep));
-        TV aynl = ep * sinargpp + tmp * aycof;
-        TV xl = mp + argpp + nodep + tmp * xlcof * axnl;
+        TV tmp = one / (st.Am * (one - ep * ep));
+        TV aynl = ep * sinargpp + tmp * st.Aycof;
+        TV xl = st.Mp + st.Argpp + st.Nodep + tmp * st.Xlcof * axnl;
 
         // Kepler's equation, at most 10 masked Newton steps per lane.
-        TV u = TV.Mod2Pi(xl - nodep);
+        TV u = TV.Mod2Pi(xl - st.Nodep);
         TV eo1 = u, sineo1 = zero, coseo1 = zero;
-        TV active = TV.Equal(err, zero);
+        TV active = TV.Equal(st.Err, zero);
         for (int ktr = 1; ktr <= 10 && TV.AnyTrue(active); ktr++)
         {
             var (s, c) = TV.SinCos(eo1);
@@ -171,13 +206,24 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
             eo1 = TV.Select(active, eo1 + tem5, eo1);
             active = TV.And(active, TV.GreaterThanOrEqual(TV.Abs(tem5), C(1.0e-12)));
         }
+        st.Axnl = axnl;
+        st.Aynl = aynl;
+        st.Sineo1 = sineo1;
+        st.Coseo1 = coseo1;
+    }
 
-        // Short-period preliminary quantities.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ShortPeriod(in GravityConstants grav, bool velocity, ref State st, out Sgp4Lanes<TV> o)
+    {
+        double radius = grav.RadiusEarthKm, xke = grav.Xke, j2 = grav.J2;
+        double vkmpersec = radius * xke / 60.0;
+        TV zero = C(0.0), one = C(1.0);
+        TV axnl = st.Axnl, aynl = st.Aynl, sineo1 = st.Sineo1, coseo1 = st.Coseo1, am = st.Am;
         TV ecose = axnl * coseo1 + aynl * sineo1;
         TV esine = axnl * sineo1 - aynl * coseo1;
         TV el2 = axnl * axnl + aynl * aynl;
         TV pl = am * (one - el2);
-        err = SetError(err, TV.LessThan(pl, zero), 4);
+        TV err = SetError(st.Err, TV.LessThan(pl, zero), 4);
 
         TV rl = am * (one - ecose);
         TV rdotl = TV.Sqrt(am) * esine / rl;
@@ -193,10 +239,11 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV temp1 = C(0.5 * j2) * tempp;
         TV temp2 = temp1 * tempp;
 
+        TV con41 = st.Con41, x1mth2 = st.X1mth2, cosip = st.Cosip;
         TV mrt = rl * (one - C(1.5) * temp2 * betal * con41) + C(0.5) * temp1 * x1mth2 * cos2u;
-        su -= C(0.25) * temp2 * x7thm1 * sin2u;
-        TV xnode = nodep + C(1.5) * temp2 * cosip * sin2u;
-        TV xinc = xincp + C(1.5) * temp2 * cosip * sinip * cos2u;
+        su -= C(0.25) * temp2 * st.X7thm1 * sin2u;
+        TV xnode = st.Nodep + C(1.5) * temp2 * cosip * sin2u;
+        TV xinc = st.Xincp + C(1.5) * temp2 * cosip * st.Sinip * cos2u;
 
         var (sinsu, cossu) = TV.SinCos(su);
         var (snod, cnod) = TV.SinCos(xnode);
@@ -212,6 +259,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         o.Z = mrt * uz * r;
         if (velocity)
         {
+            TV nm = st.Nm;
             TV mvt = rdotl - nm * temp1 * x1mth2 * sin2u / C(xke);
             TV rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + C(1.5) * con41) / C(xke);
             TV vx = xmx * cossu - cnod * sinsu;
@@ -229,6 +277,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         o.Error = SetError(err, TV.LessThan(mrt, one), 6);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void DeepSpaceSecular(Sgp4Group g, int slot, TV t, TV no, ref TV em, ref TV argpm, ref TV inclm, ref TV mm, ref TV nodem, ref TV nm)
     {
         TV theta = TV.Mod2Pi(L(g, F.Gsto, slot) + t * C(Rptim));
@@ -302,6 +351,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         nm = no + dn;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void DeepSpacePeriodics(Sgp4Group g, int slot, TV t, OperationMode mode, ref TV ep, ref TV inclp, ref TV nodep, ref TV argpp, ref TV mp)
     {
         TV zm = L(g, F.Zmos, slot) + C(Zns) * t;

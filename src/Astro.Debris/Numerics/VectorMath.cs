@@ -11,6 +11,14 @@ namespace Astro.Debris.Numerics;
 /// of every width is bit-identical to the scalar result for the same input, on every ISA path (AVX-512, AVX2, SSE,
 /// and the software fallback with hardware intrinsics disabled). Lanes are independent: a NaN in one lane never
 /// changes another lane.
+/// <para>
+/// The runtime's own <c>Vector128/256/512.SinCos(double)</c> (measured with .NET 10.0.12, |x| ≤ 1e4, 10 M points) is
+/// within 1 ulp of <see cref="Math.Sin(double)"/>/<see cref="Math.Cos(double)"/> (max |error| 1.1e-16), but is NOT
+/// bit-identical to them (≈10.5 % of sines and 6.5 % of cosines differ by 1 ulp) and NOT reproducible across ISA paths:
+/// the AVX-512/AVX2 results, the SSE-only (<c>DOTNET_EnableAVX2=0</c>) results and the software fallback
+/// (<c>DOTNET_EnableHWIntrinsic=0</c>, which simply calls Math.Sin/Math.Cos per lane) are three different sets of
+/// numbers, each within 1 ulp of Math.Sin/Math.Cos.
+/// </para>
 /// </summary>
 internal static class VectorMath
 {
@@ -70,7 +78,9 @@ internal static class VectorMath
     /// single division (the subtractions are exact by Sterbenz), |u| ≤ 7/16; atan(u) by the fdlibm degree-22 odd
     /// minimax polynomial; the octant offset (0, π/2, π ± atan(c)) is added in double-double. No FMA is used, so every
     /// ISA path agrees bit-for-bit. Measured error against <see cref="Math.Atan2(double, double)"/>:
-    /// ATAN2_BOUND.
+    /// at most 1 ulp (max |error| 4.4e-16 rad, max relative 2.2e-16) over 10,000,000 random pairs (uniform square,
+    /// log-uniform magnitudes 1e-10…1e10 and 1e-307…1e308, segment boundaries |y/x| ≈ 7/16, 11/16, 1, near-axis
+    /// angles) plus signed-zero, subnormal, ±MaxValue and one-infinite edge cases; identical on every ISA path.
     /// </remarks>
     public static double Atan2(double y, double x) => Atan2Core<double, bool, ScalarOps>(y, x);
 
@@ -152,7 +162,11 @@ internal static class VectorMath
     /// Method: first guess from the exponent bits (high word / 3 + bias), a degree-4 polynomial correction to about 23
     /// bits, rounding to 23 significant bits, then one Newton step t += t·(x/t² − t)/(2t + x/t²); subnormals are scaled
     /// by 2^54 first and the result by 2^−18 (exact). No FMA, so every ISA path agrees bit-for-bit.
-    /// Measured error against <see cref="Math.Cbrt(double)"/>: CBRT_BOUND.
+    /// Measured over 10,000,000 inputs (log-uniform 1e-308…1e308, every binade incl. subnormals, near powers of two,
+    /// and (0, 10]): at most 0.667 ulp from the exact cube root (6.3 % not correctly rounded), checked with a
+    /// double-double residual x − c³. Against <see cref="Math.Cbrt(double)"/> it differs by up to 3 ulp on Linux, where
+    /// glibc's cbrt is itself up to 3.3 ulp off (54 % of inputs differ from Math.Cbrt in the last bit(s)); so a scalar
+    /// path that wants bit-identity with the SIMD path must call <see cref="Cbrt(double)"/>, not Math.Cbrt.
     /// </remarks>
     public static double Cbrt(double x) => CbrtCore<double, bool, ScalarOps>(x);
 

@@ -132,19 +132,20 @@ public class VectorMathTests(ITestOutputHelper output)
     public void Atan2_is_within_bound_of_Math_Atan2()
     {
         var (ys, xs) = Atan2Inputs(Samples, 20260101);
-        long maxUlp = 0;
+        long maxUlp = 0, off = 0;
         double maxAbs = 0, maxRel = 0, wy = 0, wx = 0;
         for (int i = 0; i < ys.Length; i++)
         {
             double got = VectorMath.Atan2(ys[i], xs[i]);
             double want = Math.Atan2(ys[i], xs[i]);
             long ulp = UlpDistance(got, want);
+            if (ulp != 0) off++;
             if (ulp > maxUlp) { maxUlp = ulp; wy = ys[i]; wx = xs[i]; }
             double abs = Math.Abs(got - want);
             maxAbs = Math.Max(maxAbs, abs);
             if (want != 0) maxRel = Math.Max(maxRel, abs / Math.Abs(want));
         }
-        Report("Atan2 vs Math.Atan2", maxUlp, maxAbs, maxRel, wy, wx, ys.Length);
+        Report($"Atan2 vs Math.Atan2 ({off:N0} not bit-identical)", maxUlp, maxAbs, maxRel, wy, wx, ys.Length);
         maxUlp.Should().BeLessThanOrEqualTo(Atan2MaxUlp);
         maxAbs.Should().BeLessThanOrEqualTo(1e-15);
     }

@@ -17,17 +17,17 @@ internal static class F
     public const int Mo = 0, Mdot = 1, Argpo = 2, Argpdot = 3, Nodeo = 4, Nodedot = 5, Nodecf = 6, Cc1 = 7, BstarCc4 = 8,
         T2cof = 9, NotIsimp = 10, Omgcof = 11, Eta = 12, Xmcof = 13, Delmo = 14, D2 = 15, D3 = 16, D4 = 17, BstarCc5 = 18,
         Sinmao = 19, T3cof = 20, T4cof = 21, T5cof = 22, NoUnkozai = 23, Ecco = 24, Inclo = 25, Aycof = 26, Xlcof = 27,
-        Con41 = 28, X1mth2 = 29, X7thm1 = 30, AmBase = 31,
-        NearCount = 32;
+        Con41 = 28, X1mth2 = 29, X7thm1 = 30, AmBase = 31, SinIo = 32, CosIo = 33,
+        NearCount = 34;
 
     // Deep-space fields follow the near-Earth ones.
-    public const int Gsto = 32, Dedt = 33, Didt = 34, Domdt = 35, Dnodt = 36, Dmdt = 37, Xfact = 38, Xlamo = 39,
-        Del1 = 40, Del2 = 41, Del3 = 42, D2201 = 43, D2211 = 44, D3210 = 45, D3222 = 46, D4410 = 47, D4422 = 48,
-        D5220 = 49, D5232 = 50, D5421 = 51, D5433 = 52,
-        E3 = 53, Ee2 = 54, Se2 = 55, Se3 = 56, Sgh2 = 57, Sgh3 = 58, Sgh4 = 59, Sh2 = 60, Sh3 = 61, Si2 = 62, Si3 = 63,
-        Sl2 = 64, Sl3 = 65, Sl4 = 66, Xgh2 = 67, Xgh3 = 68, Xgh4 = 69, Xh2 = 70, Xh3 = 71, Xi2 = 72, Xi3 = 73,
-        Xl2 = 74, Xl3 = 75, Xl4 = 76, Zmol = 77, Zmos = 78,
-        DeepCount = 79;
+    public const int Gsto = 34, Dedt = 35, Didt = 36, Domdt = 37, Dnodt = 38, Dmdt = 39, Xfact = 40, Xlamo = 41,
+        Del1 = 42, Del2 = 43, Del3 = 44, D2201 = 45, D2211 = 46, D3210 = 47, D3222 = 48, D4410 = 49, D4422 = 50,
+        D5220 = 51, D5232 = 52, D5421 = 53, D5433 = 54,
+        E3 = 55, Ee2 = 56, Se2 = 57, Se3 = 58, Sgh2 = 59, Sgh3 = 60, Sgh4 = 61, Sh2 = 62, Sh3 = 63, Si2 = 64, Si3 = 65,
+        Sl2 = 66, Sl3 = 67, Sl4 = 68, Xgh2 = 69, Xgh3 = 70, Xgh4 = 71, Xh2 = 72, Xh3 = 73, Xi2 = 74, Xi3 = 75,
+        Xl2 = 76, Xl3 = 77, Xl4 = 78, Zmol = 79, Zmos = 80,
+        DeepCount = 81;
 }
 
 /// <summary>
@@ -72,6 +72,8 @@ internal sealed class Sgp4Group
             Set(F.X7thm1, s, m.X7thm1);
             double q = m.Grav.Xke / m.NoUnkozai;
             Set(F.AmBase, s, Math.Cbrt(q * q));
+            var (sinio, cosio) = Math.SinCos(m.Inclo);
+            Set(F.SinIo, s, sinio); Set(F.CosIo, s, cosio);
             if (kind == Sgp4GroupKind.NearEarth) continue;
             Set(F.Gsto, s, m.Gsto); Set(F.Dedt, s, m.Dedt); Set(F.Didt, s, m.Didt); Set(F.Domdt, s, m.Domdt);
             Set(F.Dnodt, s, m.Dnodt); Set(F.Dmdt, s, m.Dmdt); Set(F.Xfact, s, m.Xfact); Set(F.Xlamo, s, m.Xlamo);

@@ -144,7 +144,16 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV argpm = TV.Mod2Pi(st.Argpm);
         xlm = TV.Mod2Pi(xlm);
         mm = TV.Mod2Pi(xlm - argpm - nodem);
-        var (sinim, cosim) = TV.SinCos(st.Inclm);
+        TV sinim, cosim;
+        if (g.Kind == Sgp4GroupKind.NearEarth)
+        {
+            sinim = L(g, F.SinIo, slot); // the inclination is the epoch value for near-Earth orbits
+            cosim = L(g, F.CosIo, slot);
+        }
+        else
+        {
+            (sinim, cosim) = TV.SinCos(st.Inclm);
+        }
         st.Am = am;
         st.Err = err;
         st.Ep = em;

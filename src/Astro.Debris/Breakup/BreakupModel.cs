@@ -164,14 +164,15 @@ public static class BreakupModel
 
         int blocks = (n + BlockSize - 1) / BlockSize;
         var partialMass = new double[blocks];
+        var large = new List<int>[blocks];
         if (maxDegreeOfParallelism == 1 || blocks <= 1)
         {
-            for (int b = 0; b < blocks; b++) partialMass[b] = FillBlock(ctx, buffer, n, b);
+            for (int b = 0; b < blocks; b++) partialMass[b] = FillBlock(ctx, buffer, n, b, large[b] = []);
         }
         else
         {
             Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-                b => partialMass[b] = FillBlock(ctx, buffer, n, b));
+                b => partialMass[b] = FillBlock(ctx, buffer, n, b, large[b] = []));
         }
         double sum = 0;
         for (int b = 0; b < blocks; b++) sum += partialMass[b];
@@ -181,7 +182,7 @@ public static class BreakupModel
         int discarded = 0;
         if (sum > powerLawBudget)
         {
-            (discarded, sum) = Trim(buffer, n, sum, powerLawBudget, ctx.MaximumLength);
+            (discarded, sum) = Trim(buffer, n, sum, powerLawBudget, ctx.CandidateThreshold, large);
         }
         int count = n - discarded;
 
@@ -257,13 +258,16 @@ public static class BreakupModel
     }
 
     /// <summary>Fills block b of the power-law fragments; returns the block's mass sum.</summary>
-    private static double FillBlock(Context ctx, Fragment[] buffer, int n, int block)
+    private static double FillBlock(Context ctx, Fragment[] buffer, int n, int block, List<int> large)
     {
         var rng = Xoshiro256.Create(ctx.Seed, (ulong)block + 1);
         int start = block * BlockSize;
         int end = Math.Min(n, start + BlockSize);
         double mass = 0;
         double a = ctx.SizeScale, b = ctx.SizeOffset, invK = ctx.InverseExponent;
+        double pLight = ctx.PLight, candidate = ctx.CandidateThreshold;
+        FragmentSource heavySource = ctx.HeavySource, lightSource = ctx.LightSource;
+        ParentObjectType heavyType = ctx.HeavyType, lightType = ctx.LightType;
         for (int i = start; i < end; i++)
         {
             // Size: Lc = (a·u + Lmin^-k)^(-1/k), u ∈ [0, 1), a = Lmax^-k − Lmin^-k.
@@ -271,12 +275,12 @@ public static class BreakupModel
             double lc = Math.Exp(lnL);
             double lambda = lnL * (1.0 / Ln10);
 
-            FragmentSource source = ctx.HeavySource;
-            ParentObjectType type = ctx.HeavyType;
-            if (ctx.PLight > 0 && rng.NextDouble() < ctx.PLight)
+            FragmentSource source = heavySource;
+            ParentObjectType type = heavyType;
+            if (pLight > 0 && rng.NextDouble() < pLight)
             {
-                source = ctx.LightSource;
-                type = ctx.LightType;
+                source = lightSource;
+                type = lightType;
             }
 
             // Two standard normals (Marsaglia polar method): one for χ, one for log10 Δv.
@@ -307,21 +311,32 @@ public static class BreakupModel
             double dv = ctx.SampleDeltaV(chi, n2, ref rng);
             buffer[i] = new Fragment(i, lc, area, m, am, dv * NextDirection(ref rng), source);
             mass += m;
+            if (lc >= candidate) large.Add(i);
         }
         return mass;
     }
 
     /// <summary>Removes the largest fragments (by Lc, ties by index) until the mass sum is within budget; compacts in place.</summary>
-    private static (int Discarded, double Sum) Trim(Fragment[] buffer, int n, double sum, double budget, double maxLength)
+    private static (int Discarded, double Sum) Trim(Fragment[] buffer, int n, double sum, double budget, double threshold, List<int>[] candidates)
     {
         double excess = sum - budget;
-        // Find a size threshold whose tail holds at least the excess mass (few scans; the tail is small).
-        double threshold = maxLength * 0.5;
+        // The tail Lc ≥ threshold was collected while filling; it almost always holds the excess mass. Otherwise
+        // lower the threshold and rescan (the result does not depend on which path found the tail).
         List<int> tail = [];
-        while (true)
+        double tailMass = 0;
+        foreach (var list in candidates)
         {
+            foreach (int i in list)
+            {
+                tail.Add(i);
+                tailMass += buffer[i].MassKg;
+            }
+        }
+        while (tailMass < excess && tail.Count < n)
+        {
+            threshold *= 0.5;
             tail.Clear();
-            double tailMass = 0;
+            tailMass = 0;
             for (int i = 0; i < n; i++)
             {
                 if (buffer[i].CharacteristicLengthM >= threshold)
@@ -330,8 +345,6 @@ public static class BreakupModel
                     tailMass += buffer[i].MassKg;
                 }
             }
-            if (tailMass >= excess || tail.Count == n) break;
-            threshold *= 0.5;
         }
         tail.Sort((p, q) =>
         {
@@ -441,6 +454,7 @@ public static class BreakupModel
         public double Emr { get; }
         public double MassParameter { get; }
         public double MaximumLength { get; }
+        public double CandidateThreshold => MaximumLength / 32;
         public double InverseExponent { get; }
         public double SizeOffset { get; }
         public double SizeScale { get; }

@@ -25,7 +25,8 @@ namespace Astro.Debris.Breakup;
 /// Fragmentation budget B = T for explosions and catastrophic collisions, min(M, T) for non-catastrophic collisions
 /// (M = m_p·v², Krisko: deposit ejecta until M). If Lmin &gt; 1 mm, the expected mass of the un-generated fragments in
 /// [1 mm, Lmin) (the integral of the model's size density × A(Lc) × E[M/A | Lc]) is reserved: U = min(that, B).
-/// Power-law fragments are deposited from the smallest upward while their cumulative mass stays within B − U; the first
+/// Power-law fragments are deposited from the smallest upward while their cumulative mass stays within B − U (less a 1e-9
+/// relative rounding margin); the first
 /// fragment that would exceed it and all larger ones are discarded (<see cref="BreakupResult.DiscardedCount"/>).
 /// The remaining mass R = T − U − Σ(kept) then goes, for explosions and catastrophic collisions, into k large fragments,
 /// k uniform in {2, …, 8}, with masses R·E_i/ΣE (E_i i.i.d. exponential, i.e. a uniform split on the simplex), each with
@@ -353,7 +354,9 @@ public static class BreakupModel
         });
         double removed = 0;
         int drop = 0;
-        while (drop < tail.Count && sum - removed > budget)
+        // A 1e-9 relative margin keeps the re-summed kept mass within the budget despite summation-order rounding.
+        double limit = budget - 1e-9 * Math.Abs(budget);
+        while (drop < tail.Count && sum - removed > limit)
         {
             removed += buffer[tail[drop]].MassKg;
             drop++;
@@ -372,9 +375,7 @@ public static class BreakupModel
             buffer[write] = buffer[read] with { Id = write };
             write++;
         }
-        double kept = 0;
-        for (int i = 0; i < write; i++) kept += buffer[i].MassKg;
-        return (drop, kept);
+        return (drop, sum - removed);
     }
 
     private static double NextNormal(ref Xoshiro256 rng)

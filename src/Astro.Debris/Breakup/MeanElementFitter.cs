@@ -35,6 +35,14 @@ namespace Astro.Debris.Breakup;
 /// initialisation on every iteration and are about a hundred times slower than near-Earth ones. States whose fitted
 /// mean period crosses 225 min are handled, but SGP4 itself is discontinuous there.
 /// </para>
+/// <para>
+/// Two regions where SGP4 cannot produce the state at all (measured on random states; such fits end
+/// <see cref="FitStatus.NotConverged"/> with the least-squares elements and residuals of metres to kilometres):
+/// deep-space orbits with an osculating inclination below about 0.02° — SDP4's low-inclination (Lyddane) branch adds
+/// the lunar-solar inclination periodic, up to ~10⁻⁴ rad, to the mean inclination as a scalar, so smaller osculating
+/// inclinations are out of reach — and near-Earth orbits within about 0.003° of 180°, where the J3 long-period
+/// coefficient's 1/(1 + cos i) blows up. Above 0.03° (deep space) and 179.99° (near Earth) every tested state fitted.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>

@@ -111,6 +111,22 @@ public class MeanElementFitterTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_state_SDP4_cannot_reach_is_reported_not_dropped()
+    {
+        // GEO, osculating inclination 0.001°: below SDP4's lunar-solar inclination periodic at this epoch.
+        const double d2r = Math.PI / 180.0;
+        var s = KeplerianElements.FromMeanAnomaly(42164.0, 0.0005, 0.001 * d2r, 1.0, 2.0, 3.0).ToState();
+        var fit = MeanElementFitter.Default.Fit(s, FittingTestData.EventEpoch, 0.0);
+        output.WriteLine($"{fit.Status} {fit.Method} it={fit.Iterations} dr={fit.PositionResidualMeters:E2} m dv={fit.VelocityResidualMetersPerSecond:E2} m/s");
+        fit.Status.Should().Be(FitStatus.NotConverged);
+        fit.Method.Should().Be(FitMethod.LeastSquares);
+        fit.Elements.Should().NotBeNull();
+        fit.PositionResidualMeters.Should().BeGreaterThan(1.0).And.BeLessThan(1e5);
+        var check = new Sgp4Propagator(fit.Elements!).Propagate(0.0);
+        ((check.Position - s.Position).Norm * 1e3).Should().BeApproximately(fit.PositionResidualMeters, 1e-6);
+    }
+
+    [Fact]
     public void A_hyperbolic_state_fails_without_elements()
     {
         var parent = FittingTestData.ParentState();

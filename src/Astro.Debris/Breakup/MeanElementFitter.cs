@@ -125,15 +125,32 @@ public sealed class MeanElementFitter
         double bestCost = double.PositiveInfinity, prevCost = double.PositiveInfinity;
         Sgp4Error lastError = Sgp4Error.None;
         int iterations = 0, slow = 0;
-        bool converged = false;
+        bool converged = false, evaluateFull = false;
+        ElementSet? fullSet = null;
         for (int k = 0; k < _maxFixedPoint; k++)
         {
             iterations++;
-            var err = problem.Evaluate(mean, out Vector3D r, out Vector3D v);
+            Sgp4Error err;
+            Vector3D r, v;
+            if (evaluateFull)
+            {
+                // Predicted to converge: evaluate with the full model, which is also the final verification.
+                ToSgp4(mean, out double n, out double e, out double inc, out double raan, out double argp, out double m);
+                fullSet = Sgp4AtEpoch.ToElementSet(n, e, inc, raan, argp, m, epoch, bStar);
+                err = new Sgp4Model(fullSet, GravityModel.Wgs72, OperationMode.Improved).Propagate(0.0, out r, out v);
+            }
+            else err = problem.Evaluate(mean, out r, out v);
             if (err is not (Sgp4Error.None or Sgp4Error.Decayed)) { lastError = err; break; }
             double cost = problem.Cost(r, v, out bool within);
             if (cost < bestCost) { bestCost = cost; best = mean; }
-            if (within) { converged = true; break; }
+            if (within)
+            {
+                if (evaluateFull) return Verified(fullSet!, r, v, stateTeme, iterations, FitMethod.FixedPoint, err);
+                converged = true;
+                break;
+            }
+            // Residual within 100× the tolerances: the next iterate (≈ 10⁻³ of this residual) should meet them.
+            evaluateFull = !evaluateFull && problem.Near(r, v, 100.0);
             // Stalled (less than halving twice running) or diverging: hand over to least squares.
             slow = cost > 0.5 * prevCost ? slow + 1 : 0;
             if (slow >= 2 || cost > 1e3 * bestCost || !double.IsFinite(cost)) break;
@@ -172,6 +189,11 @@ public sealed class MeanElementFitter
         var model = new Sgp4Model(set, GravityModel.Wgs72, OperationMode.Improved);
         var err = model.Propagate(0.0, out var r, out var v);
         if (err is not (Sgp4Error.None or Sgp4Error.Decayed)) return FailedResult(iterations, err);
+        return Verified(set, r, v, target, iterations, method, err);
+    }
+
+    private FitResult Verified(ElementSet set, Vector3D r, Vector3D v, in StateVector target, int iterations, FitMethod method, Sgp4Error err)
+    {
         double dr = (r - target.Position).Norm * 1e3, dv = (v - target.Velocity).Norm * 1e3;
         var status = dr <= _positionToleranceM && dv <= _velocityToleranceMs ? FitStatus.Converged : FitStatus.NotConverged;
         return new FitResult(status, set, dr, dv, iterations, method, err);
@@ -211,6 +233,13 @@ public sealed class MeanElementFitter
             double dr2 = (r - _target.Position).NormSquared, dv2 = (v - _target.Velocity).NormSquared;
             within = dr2 <= _posTolKm * _posTolKm && dv2 <= _velTolKms * _velTolKms;
             return dr2 + dv2 * _velocityScale * _velocityScale;
+        }
+
+        /// <summary>True when both residuals are within <paramref name="factor"/> times the tolerances.</summary>
+        public bool Near(Vector3D r, Vector3D v, double factor)
+        {
+            double p = _posTolKm * factor, q = _velTolKms * factor;
+            return (r - _target.Position).NormSquared <= p * p && (v - _target.Velocity).NormSquared <= q * q;
         }
 
         private bool Residual(in EquinoctialElements mean, Span<double> f)

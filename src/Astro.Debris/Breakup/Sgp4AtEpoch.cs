@@ -41,7 +41,8 @@ internal static class Sgp4AtEpoch
         double rteosq = Math.Sqrt(omeosq);
         var (sinio, cosio) = Math.SinCos(inclo);
         double cosio2 = cosio * cosio;
-        double ak = Math.Pow(xke / noKozai, 2.0 / 3.0);
+        double q0 = xke / noKozai;
+        double ak = Math.Cbrt(q0 * q0);
         double d1 = 0.75 * j2 * (3.0 * cosio2 - 1.0) / (rteosq * omeosq);
         double del = d1 / (ak * ak);
         double adel = ak * (1.0 - del * del - del * (1.0 / 3.0 + 134.0 * del * del / 81.0));

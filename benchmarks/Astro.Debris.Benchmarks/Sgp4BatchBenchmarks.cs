@@ -17,7 +17,7 @@ namespace Astro.Debris.Benchmarks;
 public class Sgp4BatchBenchmarks
 {
     private const int Steps = 1440;
-    private const int Block = 60;
+    private const int Block = 10; // 10-minute blocks: outputs (about 12 MB) stream through cache, as a screener consumes them
     private const int Near = 21_485;
     private const int Deep = 4_490;
     private ElementSet[] _near = [];

@@ -201,6 +201,9 @@ public sealed class Sgp4BatchPropagator
             var group = _groups[gi];
             for (int slot = blockSlot; slot < blockSlot + Sgp4Group.Lanes; slot += TV.Count)
             {
+                // Lanes that map to consecutive objects are stored as whole vectors.
+                bool contiguous = TV.Count > 1 && group.Index[slot + TV.Count - 1] - group.Index[slot] == TV.Count - 1
+                                  && group.Index[slot] >= 0 && group.Index[slot + TV.Count - 1] >= 0;
                 for (int k = 0; k < times; k++)
                 {
                     TV t;
@@ -214,6 +217,7 @@ public sealed class Sgp4BatchPropagator
                         t = TV.Load(ref tLanes[0]);
                     }
                     Sgp4Kernel<TV>.Evaluate(group, slot, t, in _grav, _mode, output.Velocity, out var result);
+                    if (contiguous && output.TryWriteContiguous(group.Index[slot], k, in result)) continue;
                     TV.Store(result.X, ref lanes[0]);
                     TV.Store(result.Y, ref lanes[Sgp4Group.Lanes]);
                     TV.Store(result.Z, ref lanes[2 * Sgp4Group.Lanes]);
@@ -232,6 +236,31 @@ public sealed class Sgp4BatchPropagator
         int count, bool velocity, OutputFrame frame, double[]? gmst)
     {
         public bool Velocity => velocity;
+
+        /// <summary>
+        /// Stores a whole vector of lanes that belong to consecutive objects starting at <paramref name="firstObject"/>
+        /// (TEME only). Lanes with errors 1–4 get NaN states. Returns false when the fast path does not apply.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool TryWriteContiguous<TV>(int firstObject, int k, in Sgp4Lanes<TV> s) where TV : struct, ISimdDouble<TV>
+        {
+            if (frame != OutputFrame.Teme) return false;
+            long i = (long)k * count + firstObject;
+            // No state for codes 1-4: the lanes whose code is 0 or 6 keep theirs.
+            TV ok = TV.Or(TV.Equal(s.Error, TV.Create(0.0)), TV.Equal(s.Error, TV.Create(6.0)));
+            TV nan = TV.Create(double.NaN);
+            TV.Store(TV.Select(ok, s.X, nan), ref x[i]);
+            TV.Store(TV.Select(ok, s.Y, nan), ref y[i]);
+            TV.Store(TV.Select(ok, s.Z, nan), ref z[i]);
+            if (velocity)
+            {
+                TV.Store(TV.Select(ok, s.Vx, nan), ref vx[i]);
+                TV.Store(TV.Select(ok, s.Vy, nan), ref vy[i]);
+                TV.Store(TV.Select(ok, s.Vz, nan), ref vz[i]);
+            }
+            for (int l = 0; l < TV.Count; l++) e[i + l] = (Sgp4Error)(int)TV.Lane(s.Error, l);
+            return true;
+        }
 
         /// <summary>Scatters one batch's lanes (components stored at stride <see cref="Sgp4Group.Lanes"/>) to the objects' slots.</summary>
         public void Write(Sgp4Group group, int slot, int laneCount, int k, double[]? minutes, ReadOnlySpan<double> s)

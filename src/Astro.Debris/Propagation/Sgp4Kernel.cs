@@ -121,11 +121,10 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     private static void MeanElements(Sgp4Group g, int slot, double xke, TV noUnkozai, ref State st)
     {
         TV zero = C(0.0), one = C(1.0);
-        TV err = zero;
+        TV err = SetError(zero, TV.LessThanOrEqual(st.Nm, zero), 2);
         TV amBase;
         if (g.Kind is Sgp4GroupKind.DeepSynchronous or Sgp4GroupKind.DeepHalfDay)
         {
-            err = SetError(err, TV.LessThanOrEqual(st.Nm, zero), 2);
             TV q = C(xke) / st.Nm;
             amBase = TV.Cbrt(q * q);
         }

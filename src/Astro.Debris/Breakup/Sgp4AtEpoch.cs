@@ -33,7 +33,7 @@ internal static class Sgp4AtEpoch
     {
         if (!(ecco >= -0.001 && ecco < 1.0)) { r = v = Nan; return Sgp4Error.MeanEccentricity; }
         if (!(noKozai > 0.0)) { r = v = Nan; return Sgp4Error.MeanMotion; }
-        double radius = Grav.RadiusEarthKm, xke = Grav.Xke, j2 = Grav.J2, j3oj2 = Grav.J3OverJ2;
+        double xke = Grav.Xke, j2 = Grav.J2, j3oj2 = Grav.J3OverJ2;
 
         // Un-Kozai the mean motion (initl).
         double eccsq = ecco * ecco;
@@ -65,60 +65,12 @@ internal static class Sgp4AtEpoch
             ? -0.25 * j3oj2 * sinio * (3.0 + 5.0 * cosio) / (1.0 + cosio)
             : -0.25 * j3oj2 * sinio * (3.0 + 5.0 * cosio) / 1.5e-12;
 
-        // Long-period periodics.
-        var (sinargp, cosargp) = Math.SinCos(argpo);
-        double axnl = em * cosargp;
-        double tmp = 1.0 / (am * (1.0 - em * em));
-        double aynl = em * sinargp + tmp * aycof;
-        double u = Mod2Pi(mo + argpo + tmp * xlcof * axnl);
-
-        // Kepler's equation, as the model solves it.
-        double eo1 = u, tem5 = 9999.9, sineo1 = 0, coseo1 = 0;
-        for (int ktr = 1; Math.Abs(tem5) >= 1.0e-12 && ktr <= 10; ktr++)
-        {
-            (sineo1, coseo1) = Math.SinCos(eo1);
-            tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl;
-            tem5 = (u - aynl * coseo1 + axnl * sineo1 - eo1) / tem5;
-            if (Math.Abs(tem5) >= 0.95) tem5 = tem5 > 0.0 ? 0.95 : -0.95;
-            eo1 += tem5;
-        }
-
-        // Short-period periodics.
-        double ecose = axnl * coseo1 + aynl * sineo1;
-        double esine = axnl * sineo1 - aynl * coseo1;
-        double el2 = axnl * axnl + aynl * aynl;
-        double pl = am * (1.0 - el2);
-        if (pl < 0.0) { r = v = Nan; return Sgp4Error.SemiLatusRectum; }
-        double rl = am * (1.0 - ecose);
-        double rdotl = Math.Sqrt(am) * esine / rl;
-        double rvdotl = Math.Sqrt(pl) / rl;
-        double betal = Math.Sqrt(1.0 - el2);
-        double temp0 = esine / (1.0 + betal);
-        double sinu = am / rl * (sineo1 - aynl - axnl * temp0);
-        double cosu = am / rl * (coseo1 - axnl + aynl * temp0);
-        double su = Math.Atan2(sinu, cosu);
-        double sin2u = (cosu + cosu) * sinu;
-        double cos2u = 1.0 - 2.0 * sinu * sinu;
-        double tempp = 1.0 / pl;
-        double temp1 = 0.5 * j2 * tempp;
-        double temp2 = temp1 * tempp;
-        double mrt = rl * (1.0 - 1.5 * temp2 * betal * con41) + 0.5 * temp1 * x1mth2 * cos2u;
-        su -= 0.25 * temp2 * x7thm1 * sin2u;
-        double xnode = nodeo + 1.5 * temp2 * cosio * sin2u;
-        double xinc = inclo + 1.5 * temp2 * cosio * sinio * cos2u;
-        double mvt = rdotl - nm * temp1 * x1mth2 * sin2u / xke;
-        double rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + 1.5 * con41) / xke;
-
-        var (sinsu, cossu) = Math.SinCos(su);
-        var (snod, cnod) = Math.SinCos(xnode);
-        var (sini, cosi) = Math.SinCos(xinc);
-        double xmx = -snod * cosi, xmy = cnod * cosi;
-        double ux = xmx * sinsu + cnod * cossu, uy = xmy * sinsu + snod * cossu, uz = sini * sinsu;
-        double vx = xmx * cossu - cnod * sinsu, vy = xmy * cossu - snod * sinsu, vz = sini * cossu;
-        double vkmpersec = radius * xke / 60.0;
-        r = new Vector3D(mrt * ux * radius, mrt * uy * radius, mrt * uz * radius);
-        v = new Vector3D((mvt * ux + rvdot * vx) * vkmpersec, (mvt * uy + rvdot * vy) * vkmpersec, (mvt * uz + rvdot * vz) * vkmpersec);
-        return mrt < 1.0 ? Sgp4Error.Decayed : Sgp4Error.None;
+        // The mean angles as the model reduces them at t = 0, then the periodics and the state it shares.
+        double nodem = Sgp4Model.Mod2Pi(nodeo);
+        double argpm = Sgp4Model.Mod2Pi(argpo);
+        double xlm = Sgp4Model.Mod2Pi(mo + argpo + nodeo);
+        double mm = Sgp4Model.Mod2Pi(xlm - argpm - nodem);
+        return Sgp4Model.PeriodicState(in Grav, am, nm, em, inclo, argpm, nodem, mm, sinio, cosio, aycof, xlcof, con41, x1mth2, x7thm1, out r, out v);
     }
 
     /// <summary>The full SGP4/SDP4 model at t = 0 (used for deep-space sets).</summary>
@@ -145,7 +97,6 @@ internal static class Sgp4AtEpoch
         MeanMotion = noKozai * RevPerDayPerRadPerMin,
     };
 
-    private static double Mod2Pi(double x) => x - TwoPi * Math.Truncate(x / TwoPi);
 
     private static readonly Vector3D Nan = new(double.NaN, double.NaN, double.NaN);
 }

@@ -459,8 +459,7 @@ internal sealed class Sgp4Model
     /// <returns>The reference error code; on errors 1–4 the outputs are NaN.</returns>
     internal Sgp4Error Propagate(double t, out Vector3D r, out Vector3D v)
     {
-        double radius = Grav.RadiusEarthKm, xke = Grav.Xke, j2 = Grav.J2, j3oj2 = Grav.J3OverJ2;
-        double vkmpersec = radius * xke / 60.0;
+        double xke = Grav.Xke, j3oj2 = Grav.J3OverJ2;
 
         // Secular gravity and atmospheric drag.
         double xmdf = Mo + Mdot * t;
@@ -531,7 +530,26 @@ internal sealed class Sgp4Model
             xlcof = Math.Abs(cosip + 1.0) > 1.5e-12
                 ? -0.25 * j3oj2 * sinip * (3.0 + 5.0 * cosip) / (1.0 + cosip)
                 : -0.25 * j3oj2 * sinip * (3.0 + 5.0 * cosip) / Temp4;
+            double cosisq = cosip * cosip;
+            con41 = 3.0 * cosisq - 1.0;
+            x1mth2 = 1.0 - cosisq;
+            x7thm1 = 7.0 * cosisq - 1.0;
         }
+
+        return PeriodicState(in Grav, am, nm, ep, xincp, argpp, nodep, mp, sinip, cosip, aycof, xlcof, con41, x1mth2, x7thm1, out r, out v);
+    }
+
+    /// <summary>
+    /// Long-period periodics, Kepler's equation, short-period periodics and the TEME state (km, km/s) from the
+    /// perturbed mean elements: the part of SGP4 shared by every branch (and by the fitter's evaluation at epoch).
+    /// </summary>
+    /// <returns>The reference error code (4 or 6, else 0); on error 4 the outputs are NaN.</returns>
+    internal static Sgp4Error PeriodicState(in GravityConstants grav, double am, double nm, double ep, double xincp, double argpp,
+        double nodep, double mp, double sinip, double cosip, double aycof, double xlcof, double con41, double x1mth2,
+        double x7thm1, out Vector3D r, out Vector3D v)
+    {
+        double radius = grav.RadiusEarthKm, xke = grav.Xke, j2 = grav.J2;
+        double vkmpersec = radius * xke / 60.0;
 
         // Long-period periodics.
         var (sinargpp, cosargpp) = Math.SinCos(argpp);
@@ -575,13 +593,6 @@ internal sealed class Sgp4Model
         double temp1 = 0.5 * j2 * tempp;
         double temp2 = temp1 * tempp;
 
-        if (IsDeepSpace)
-        {
-            double cosisq = cosip * cosip;
-            con41 = 3.0 * cosisq - 1.0;
-            x1mth2 = 1.0 - cosisq;
-            x7thm1 = 7.0 * cosisq - 1.0;
-        }
         double mrt = rl * (1.0 - 1.5 * temp2 * betal * con41) + 0.5 * temp1 * x1mth2 * cos2u;
         su -= 0.25 * temp2 * x7thm1 * sin2u;
         double xnode = nodep + 1.5 * temp2 * cosip * sin2u;
@@ -609,12 +620,9 @@ internal sealed class Sgp4Model
 
     private static readonly Vector3D Nan = new(double.NaN, double.NaN, double.NaN);
 
-    /// <summary>
-    /// The remainder of x / 2π with the sign of x (C's fmod(x, 2π)). Exact for |x| &lt; 2π; otherwise within one ulp of
-    /// x of the exact remainder, several times faster than the runtime's fmod.
-    /// </summary>
+    /// <summary>C's fmod(x, 2π) as SGP4 uses it; see <see cref="Numerics.VectorMath.Mod2Pi(double)"/> (shared with the SIMD kernels).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static double Mod2Pi(double x) => x - TwoPi * Math.Truncate(x / TwoPi);
+    internal static double Mod2Pi(double x) => Numerics.VectorMath.Mod2Pi(x);
 
     /// <summary>Deep-space secular effects and the resonance integrator (the reference's dspace), restarted from epoch.</summary>
     private void DeepSpaceSecular(double t, ref double em, ref double argpm, ref double inclm, ref double mm, ref double nodem, ref double nm)

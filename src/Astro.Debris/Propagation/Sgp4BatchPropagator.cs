@@ -162,8 +162,9 @@ public sealed class Sgp4BatchPropagator
             }
             else
             {
-                // Object blocks: each worker takes contiguous runs of 8-lane blocks and all times for them.
-                int chunks = Math.Min(_blocks.Length, workers * 8);
+                // Object blocks: workers take contiguous runs of 8-lane blocks (all times for them) from a queue of many
+                // small chunks, so that costlier groups (resonant deep space) do not leave a core idle.
+                int chunks = Math.Min(_blocks.Length, workers * 64);
                 Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers }, c =>
                 {
                     int from = (int)((long)_blocks.Length * c / chunks), to = (int)((long)_blocks.Length * (c + 1) / chunks);

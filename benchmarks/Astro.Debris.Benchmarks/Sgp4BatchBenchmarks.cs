@@ -25,6 +25,7 @@ public class Sgp4BatchBenchmarks
     private Sgp4Propagator[] _nearScalar = [];
     private Sgp4Propagator[] _deepScalar = [];
     private readonly Dictionary<(bool, SimdWidth, int), Sgp4BatchPropagator> _batches = [];
+    private readonly Dictionary<bool, Sgp4BatchPropagator> _timeSplit = [];
     private double[] _x = [], _y = [], _z = [], _vx = [], _vy = [], _vz = [];
     private Sgp4Error[] _e = [];
 
@@ -43,15 +44,19 @@ public class Sgp4BatchBenchmarks
                 foreach (int cores in new[] { 1, 2 })
                     _batches[(deep, w, cores)] = new Sgp4BatchPropagator(deep ? _deep : _near,
                         options: new Sgp4BatchOptions { Width = w, MaxDegreeOfParallelism = cores });
+        foreach (bool deep in new[] { false, true })
+            _timeSplit[deep] = new Sgp4BatchPropagator(deep ? _deep : _near,
+                options: new Sgp4BatchOptions { Width = SimdWidth.Vector512, MaxDegreeOfParallelism = 2, Split = ParallelSplit.Times });
         int n = Near * Block;
         _x = new double[n]; _y = new double[n]; _z = new double[n];
         _vx = new double[n]; _vy = new double[n]; _vz = new double[n];
         _e = new Sgp4Error[n];
     }
 
-    private double Batch(bool deep, SimdWidth width, int cores)
+    private double Batch(bool deep, SimdWidth width, int cores) => Run(_batches[(deep, width, cores)]);
+
+    private double Run(Sgp4BatchPropagator b)
     {
-        var b = _batches[(deep, width, cores)];
         var minutes = new double[Block];
         for (int start = 0; start < Steps; start += Block)
         {
@@ -88,6 +93,9 @@ public class Sgp4BatchBenchmarks
     [BenchmarkCategory("NearEarth"), Benchmark(OperationsPerInvoke = Near * Steps)]
     public double NearVector512TwoCores() => Batch(false, SimdWidth.Vector512, 2);
 
+    [BenchmarkCategory("NearEarth"), Benchmark(OperationsPerInvoke = Near * Steps)]
+    public double NearVector512TwoCoresTimeBlocks() => Run(_timeSplit[false]);
+
     [BenchmarkCategory("DeepSpace"), Benchmark(Baseline = true, OperationsPerInvoke = Deep * Steps)]
     public double DeepScalarReference() => Scalar(_deepScalar);
 
@@ -105,4 +113,7 @@ public class Sgp4BatchBenchmarks
 
     [BenchmarkCategory("DeepSpace"), Benchmark(OperationsPerInvoke = Deep * Steps)]
     public double DeepVector512TwoCores() => Batch(true, SimdWidth.Vector512, 2);
+
+    [BenchmarkCategory("DeepSpace"), Benchmark(OperationsPerInvoke = Deep * Steps)]
+    public double DeepVector512TwoCoresTimeBlocks() => Run(_timeSplit[true]);
 }

@@ -44,6 +44,7 @@ public sealed class Sgp4BatchPropagator
         if (list.Length == 0) throw new ArgumentException("At least one element set is required.", nameof(elements));
         _options = options ?? Sgp4BatchOptions.Default;
         if (!Enum.IsDefined(_options.Width)) throw new ArgumentOutOfRangeException(nameof(options), _options.Width, "Unknown SIMD width.");
+        if (!Enum.IsDefined(_options.Split)) throw new ArgumentOutOfRangeException(nameof(options), _options.Split, "Unknown parallel split.");
         if (_options.MaxDegreeOfParallelism == 0 || _options.MaxDegreeOfParallelism < -1)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be -1 or positive.");
         Elements = list;
@@ -158,7 +159,17 @@ public sealed class Sgp4BatchPropagator
             workers = Math.Max(1, Math.Min(workers, _blocks.Length));
             if (workers == 1)
             {
-                RunBlocks(0, _blocks.Length, minutes, epochs, output);
+                RunBlocks(0, _blocks.Length, 0, times, minutes, epochs, output);
+            }
+            else if (_options.Split == ParallelSplit.Times && times >= workers)
+            {
+                // Time blocks: every core runs all objects for a contiguous range of times.
+                int chunks = Math.Min(times, workers * 8);
+                Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers }, c =>
+                {
+                    int from = (int)((long)times * c / chunks), to = (int)((long)times * (c + 1) / chunks);
+                    RunBlocks(0, _blocks.Length, from, to, minutes, epochs, output);
+                });
             }
             else
             {
@@ -168,7 +179,7 @@ public sealed class Sgp4BatchPropagator
                 Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers }, c =>
                 {
                     int from = (int)((long)_blocks.Length * c / chunks), to = (int)((long)_blocks.Length * (c + 1) / chunks);
-                    RunBlocks(from, to, minutes, epochs, output);
+                    RunBlocks(from, to, 0, times, minutes, epochs, output);
                 });
             }
         }
@@ -180,22 +191,21 @@ public sealed class Sgp4BatchPropagator
             throw new ArgumentException($"Destination '{name}' is too short: {span.Length} elements, {needed} needed.", name);
     }
 
-    private void RunBlocks(int from, int to, double[]? minutes, Epoch[]? epochs, Output output)
+    private void RunBlocks(int from, int to, int kFrom, int kTo, double[]? minutes, Epoch[]? epochs, Output output)
     {
         switch (EffectiveWidth)
         {
-            case SimdWidth.Vector512: RunBlocks<Simd512>(from, to, minutes, epochs, output); break;
-            case SimdWidth.Vector256: RunBlocks<Simd256>(from, to, minutes, epochs, output); break;
-            case SimdWidth.Vector128: RunBlocks<Simd128>(from, to, minutes, epochs, output); break;
-            default: RunBlocks<SimdScalar>(from, to, minutes, epochs, output); break;
+            case SimdWidth.Vector512: RunBlocks<Simd512>(from, to, kFrom, kTo, minutes, epochs, output); break;
+            case SimdWidth.Vector256: RunBlocks<Simd256>(from, to, kFrom, kTo, minutes, epochs, output); break;
+            case SimdWidth.Vector128: RunBlocks<Simd128>(from, to, kFrom, kTo, minutes, epochs, output); break;
+            default: RunBlocks<SimdScalar>(from, to, kFrom, kTo, minutes, epochs, output); break;
         }
     }
 
-    private void RunBlocks<TV>(int from, int to, double[]? minutes, Epoch[]? epochs, Output output) where TV : struct, ISimdDouble<TV>
+    private void RunBlocks<TV>(int from, int to, int kFrom, int kTo, double[]? minutes, Epoch[]? epochs, Output output) where TV : struct, ISimdDouble<TV>
     {
         Span<double> tLanes = stackalloc double[Sgp4Group.Lanes];
         Span<double> lanes = stackalloc double[7 * Sgp4Group.Lanes];
-        int times = minutes?.Length ?? epochs!.Length;
         for (int b = from; b < to; b++)
         {
             var (gi, blockSlot) = _blocks[b];
@@ -205,7 +215,7 @@ public sealed class Sgp4BatchPropagator
                 // Lanes that map to consecutive objects are stored as whole vectors.
                 bool contiguous = TV.Count > 1 && group.Index[slot + TV.Count - 1] - group.Index[slot] == TV.Count - 1
                                   && group.Index[slot] >= 0 && group.Index[slot + TV.Count - 1] >= 0;
-                for (int k = 0; k < times; k++)
+                for (int k = kFrom; k < kTo; k++)
                 {
                     TV t;
                     if (minutes is not null)

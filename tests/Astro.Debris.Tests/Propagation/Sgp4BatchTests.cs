@@ -138,6 +138,11 @@ public class Sgp4BatchTests(ITestOutputHelper output)
         many.X.Should().Equal(one.X);
         many.Vz.Should().Equal(one.Vz);
         many.Errors.Should().Equal(one.Errors);
+        var byTime = new Sgp4BatchPropagator(sets, options: new Sgp4BatchOptions { MaxDegreeOfParallelism = 3, Split = ParallelSplit.Times })
+            .Propagate(minutes);
+        byTime.X.Should().Equal(one.X);
+        byTime.Vx.Should().Equal(one.Vx);
+        byTime.Errors.Should().Equal(one.Errors);
     }
 
     [Fact]

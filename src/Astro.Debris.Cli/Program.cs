@@ -13,6 +13,7 @@ public static class Program
     {
         var root = new RootCommand("astro-debris: SGP4/SDP4 propagation, breakup modelling and conjunction screening.");
         root.Subcommands.Add(PropagateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BreakupCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

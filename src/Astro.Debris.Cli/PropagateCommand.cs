@@ -29,55 +29,27 @@ internal static class PropagateCommand
         {
             elements, start, end, step, minutes, frame, output, noChecksum, skipBad,
         };
-        cmd.SetAction(parse =>
+        cmd.SetAction(parse => CommandGuard.Run(stderr, () =>
         {
-            try
+            var grid = TimeGrid.FromOptions(parse.GetValue(start), parse.GetValue(end), parse.GetValue(step), parse.GetValue(minutes));
+            var outFrame = ParseFrame(parse.GetValue(frame)!);
+            var options = new ElementReadOptions
             {
-                var grid = TimeGrid.FromOptions(parse.GetValue(start), parse.GetValue(end), parse.GetValue(step), parse.GetValue(minutes));
-                var outFrame = ParseFrame(parse.GetValue(frame)!);
-                var options = new ElementReadOptions
-                {
-                    VerifyChecksum = !parse.GetValue(noChecksum),
-                    OnError = parse.GetValue(skipBad) ? ErrorHandling.SkipAndReport : ErrorHandling.Stop,
-                };
-                string path = parse.GetValue(elements)!;
-                var read = ElementsReader.ReadFile(path, options);
-                foreach (var error in read.Errors) stderr.WriteLine($"skipped: {error.Message}");
+                VerifyChecksum = !parse.GetValue(noChecksum),
+                OnError = parse.GetValue(skipBad) ? ErrorHandling.SkipAndReport : ErrorHandling.Stop,
+            };
+            string path = parse.GetValue(elements)!;
+            var read = ElementsReader.ReadFile(path, options);
+            foreach (var error in read.Errors) stderr.WriteLine($"skipped: {error.Message}");
 
-                string? outPath = parse.GetValue(output);
-                using var writer = outPath is null ? null : new StreamWriter(outPath, false, new UTF8Encoding(false));
-                var w = writer ?? stdout;
-                int rows = Write(read.Elements, grid, outFrame, w, stderr);
-                w.Flush();
-                stderr.WriteLine($"propagate: {read.Elements.Count} element sets, {rows} rows{(read.HasErrors ? $", {read.Errors.Count} sets skipped" : "")}.");
-                return ExitCodes.Success;
-            }
-            catch (ElementsFormatException ex)
-            {
-                stderr.WriteLine($"astro-debris: {ex.Message}");
-                return ExitCodes.BadInput;
-            }
-            catch (CliInputException ex)
-            {
-                stderr.WriteLine($"astro-debris: {ex.Message}");
-                return ExitCodes.BadInput;
-            }
-            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"astro-debris: {ex.Message}");
-                return ExitCodes.BadInput;
-            }
-            catch (ArgumentException ex)
-            {
-                stderr.WriteLine($"astro-debris: {ex.Message}");
-                return ExitCodes.BadInput;
-            }
-            catch (IOException ex)
-            {
-                stderr.WriteLine($"astro-debris: {ex.Message}");
-                return ExitCodes.Failure;
-            }
-        });
+            string? outPath = parse.GetValue(output);
+            using var writer = outPath is null ? null : new StreamWriter(outPath, false, new UTF8Encoding(false));
+            var w = writer ?? stdout;
+            int rows = Write(read.Elements, grid, outFrame, w, stderr);
+            w.Flush();
+            stderr.WriteLine($"propagate: {read.Elements.Count} element sets, {rows} rows{(read.HasErrors ? $", {read.Errors.Count} sets skipped" : "")}.");
+            return ExitCodes.Success;
+        }));
         return cmd;
     }
 

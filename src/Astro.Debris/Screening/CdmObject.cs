@@ -12,36 +12,10 @@ public sealed class CdmObject
 {
     private readonly CdmFields _fields;
 
-    internal CdmObject(string source, IReadOnlyList<CdmEntry> entries, int sectionLine, string expectedObject)
+    internal CdmObject(string source, IReadOnlyList<CdmEntry> entries, int sectionLine, string expectedObject, bool covarianceRequired)
     {
-        string name = expectedObject;
-        bool dataStarted = false;
-        CdmEntry? dataEntry = null;
-        CdmEntry? firstKey = null;
-        foreach (var e in entries)
-        {
-            if (e.IsComment) continue;
-            firstKey ??= e;
-            if (!CdmKeywords.TryGet(e.Keyword, out var info)) continue;
-            if (info.Section != CdmSectionKind.Object)
-                throw new CdmFormatException(source, e.Line, e.Column, e.Keyword,
-                    $"{e.Keyword} belongs to {CdmKeywords.Describe(info.Section)}, which must come before the object sections; found it in {name}");
-            if (info.Block == CdmKeywords.MetadataBlock)
-            {
-                if (dataStarted)
-                    throw new CdmFormatException(source, e.Line, e.Column, e.Keyword,
-                        $"the {name} metadata ({e.Keyword}) before its data; data began with {dataEntry!.Keyword} at line {dataEntry.Line}");
-            }
-            else if (!dataStarted)
-            {
-                dataStarted = true;
-                dataEntry = e;
-            }
-        }
-        if (firstKey is null || firstKey.Keyword != CdmKeywords.ObjectKey)
-            throw new CdmFormatException(source, firstKey?.Line ?? sectionLine, firstKey?.Column ?? 1, CdmKeywords.ObjectKey,
-                $"OBJECT = {expectedObject} as the first keyword of the object section");
-        _fields = new CdmFields(source, entries, name, firstKey.Line > 0 ? firstKey.Line : sectionLine);
+        var firstKey = CheckOrder(source, entries, sectionLine, expectedObject);
+        _fields = new CdmFields(source, entries, expectedObject, firstKey.Line > 0 ? firstKey.Line : sectionLine);
         var f = _fields;
 
         Object = f.RequiredText("OBJECT");
@@ -95,14 +69,49 @@ public sealed class CdmObject
         PositionKm = f.OptionalTriple("X", "Y", "Z") ?? throw f.Missing("X", " (the state vector X, Y, Z, X_DOT, Y_DOT, Z_DOT at TCA)");
         VelocityKmPerSecond = f.OptionalTriple("X_DOT", "Y_DOT", "Z_DOT") ?? throw f.Missing("X_DOT", " (the state vector X, Y, Z, X_DOT, Y_DOT, Z_DOT at TCA)");
         Covariance = ReadCovariance(f);
+        if (Covariance is null && covarianceRequired)
+            throw f.Missing("CR_R", " (the 6×6 RTN covariance CR_R … CNDOT_NDOT is mandatory in CDM 1.0)");
 
         Entries = entries;
         Comments = entries.Where(e => e.IsComment).Select(e => e.Value!).ToArray();
     }
 
+    /// <summary>Checks that an object section holds object keywords only, OBJECT first and metadata before data.</summary>
+    /// <returns>The OBJECT entry.</returns>
+    internal static CdmEntry CheckOrder(string source, IReadOnlyList<CdmEntry> entries, int sectionLine, string name)
+    {
+        bool dataStarted = false;
+        CdmEntry? dataEntry = null;
+        CdmEntry? firstKey = null;
+        foreach (var e in entries)
+        {
+            if (e.IsComment) continue;
+            firstKey ??= e;
+            if (!CdmKeywords.TryGet(e.Keyword, out var info)) continue;
+            if (info.Section != CdmSectionKind.Object)
+                throw new CdmFormatException(source, e.Line, e.Column, e.Keyword,
+                    $"{e.Keyword} belongs to {CdmKeywords.Describe(info.Section)}, which must come before the object sections; found it in {name}");
+            if (info.Block == CdmKeywords.MetadataBlock)
+            {
+                if (dataStarted)
+                    throw new CdmFormatException(source, e.Line, e.Column, e.Keyword,
+                        $"the {name} metadata ({e.Keyword}) before its data; data began with {dataEntry!.Keyword} at line {dataEntry.Line}");
+            }
+            else if (!dataStarted)
+            {
+                dataStarted = true;
+                dataEntry = e;
+            }
+        }
+        if (firstKey is null || firstKey.Keyword != CdmKeywords.ObjectKey)
+            throw new CdmFormatException(source, firstKey?.Line ?? sectionLine, firstKey?.Column ?? 1, CdmKeywords.ObjectKey,
+                $"OBJECT = {name} as the first keyword of the object section");
+        return firstKey;
+    }
+
     private static CdmCovariance? ReadCovariance(CdmFields f)
     {
-        // Blocks of rows: R..NDOT (21 terms; mandatory in 1.0 but absent in some real CSpOC messages), then the
+        // Blocks of rows: R..NDOT (21 terms; mandatory in 1.0, optional in 2.0), then the
         // optional DRG (7), SRP (8) and THR (9) rows. Each block is all or nothing, and a row needs the ones before it.
         (int First, int Last)[] blocks = { (0, 5), (6, 6), (7, 7), (8, 8) };
         int dimension = 0;
@@ -113,6 +122,9 @@ public sealed class CdmObject
             int present = 0, total = 0;
             string? missing = null;
             CdmEntry? firstPresent = null;
+            // Terms between the DRG, SRP and THR rows (CDRG_DRG, CSRP_DRG …) have the same keywords in the CDM 2.0 XYZ
+            // covariance, so only the RTN columns (C*_R … C*_NDOT) tell whether a row of the RTN covariance is there.
+            int distinct = 0;
             for (int r = first; r <= last; r++)
             {
                 for (int c = 0; c <= r; c++)
@@ -120,11 +132,16 @@ public sealed class CdmObject
                     string k = CdmKeywords.RtnCovarianceKeyword(r, c);
                     total++;
                     var e = f.Find(k);
-                    if (e?.Value is not null) { present++; firstPresent ??= e; }
+                    if (e?.Value is not null)
+                    {
+                        present++;
+                        firstPresent ??= e;
+                        if (c < 6) distinct++;
+                    }
                     else missing ??= k;
                 }
             }
-            if (present == 0)
+            if (distinct == 0)
             {
                 absentBlock ??= blockName;
                 continue;
@@ -281,6 +298,8 @@ public sealed class CdmObject
     /// <summary>Velocity at TCA (X_DOT, Y_DOT, Z_DOT) in km/s, in <see cref="ReferenceFrame"/>.</summary>
     public Vector3D VelocityKmPerSecond { get; }
 
-    /// <summary>The RTN covariance, or null when the message has none for this object (some real CSpOC messages).</summary>
+    /// <summary>The RTN covariance (mandatory in CDM 1.0); null only in a CDM 2.x message that gives none (e.g. only the
+    /// alternate XYZ form, whose entries stay in <see cref="Entries"/>). An all-zero matrix (<see cref="CdmCovariance.IsZero"/>)
+    /// is how CSpOC says it has no covariance.</summary>
     public CdmCovariance? Covariance { get; }
 }

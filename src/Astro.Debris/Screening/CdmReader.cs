@@ -156,16 +156,18 @@ public static class CdmReader
     }
 
     /// <summary>Splits "value [units]" (units optional; "[units]" alone is a keyword without value).</summary>
-    private static (string? Value, string? Units) SplitUnits(string v)
+    internal static (string? Value, string? Units) SplitUnits(string v)
     {
         if (v.Length == 0) return (null, null);
-        if (v[^1] == ']')
-        {
-            int open = v.LastIndexOf('[');
-            if (open == 0) return (null, v[1..^1]);
-            if (open > 0 && (v[open - 1] == ' ' || v[open - 1] == '\t')) return (v[..open].TrimEnd(), v[(open + 1)..^1]);
-        }
-        return (v, null);
+        int open = v.LastIndexOf('[');
+        if (open < 0) return (v, null);
+        if (open > 0 && v[open - 1] != ' ' && v[open - 1] != '\t') return (v, null);
+        string rest = v[(open + 1)..];
+        if (rest.EndsWith(']')) rest = rest[..^1];
+        else if (rest.Contains(']')) return (v, null);
+        // An unclosed bracket ("93   [", as in some CARA files) is read as units without the closing bracket.
+        string? units = string.IsNullOrWhiteSpace(rest) ? null : rest.Trim();
+        return open == 0 ? (null, units) : (v[..open].TrimEnd(), units);
     }
 
     private static int FirstNonBlank(string line)
@@ -206,7 +208,7 @@ public static class CdmReader
         }
         catch (XmlException ex)
         {
-            throw new CdmFormatException(source, ex.LineNumber, ex.LinePosition, null, $"well-formed XML ({ex.Message})", ex);
+            throw new CdmFormatException(source, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition), null, $"well-formed XML ({ex.Message})", ex);
         }
         var root = doc.Root!;
         XElement cdm;

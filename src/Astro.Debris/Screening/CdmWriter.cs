@@ -138,8 +138,9 @@ public static class CdmWriter
             sb.Append(e.Value!.Length == 0 ? "COMMENT" : "COMMENT " + e.Value).Append('\n');
             return;
         }
-        if (e.Value is not null && (e.Value.EndsWith(']') || e.Value.StartsWith('[')) && e.Value.Contains('['))
-            throw new ArgumentException($"The value of {e.Keyword} ('{e.Value}') would read back as units in KVN.", nameof(e));
+        if ((e.Units is null && e.Value is not null && CdmReader.SplitUnits(e.Value) != (e.Value, null))
+            || (e.Units is not null && e.Units.Contains('[')))
+            throw new ArgumentException($"The value of {e.Keyword} ('{e.Value}' [{e.Units}]) would read back as units in KVN.", "message");
         sb.Append(e.Keyword.PadRight(KeywordWidth)).Append(" =");
         if (e.Value is not null) sb.Append(' ').Append(e.Value);
         if (e.Units is not null) sb.Append(" [").Append(e.Units).Append(']');

@@ -27,6 +27,8 @@ public sealed partial class ConjunctionDataMessage
     {
         CheckSection(source, header.Entries, CdmSectionKind.Header);
         CheckSection(source, relative.Entries, CdmSectionKind.Relative);
+        if (object1 is not null) CdmObject.CheckOrder(source, object1.Entries, object1.Line, "OBJECT1");
+        if (object2 is not null) CdmObject.CheckOrder(source, object2.Entries, object2.Line, "OBJECT2");
         var firstKey = header.Entries.FirstOrDefault(e => !e.IsComment);
         if (firstKey is null || firstKey.Keyword != CdmKeywords.Version)
             throw new CdmFormatException(source, firstKey?.Line ?? 1, firstKey?.Column ?? 1, CdmKeywords.Version,
@@ -40,8 +42,8 @@ public sealed partial class ConjunctionDataMessage
         var vm = VersionPattern().Match(Version);
         if (!vm.Success || vm.Groups[1].Value is not ("1" or "2"))
             throw h.Error(h.Find(CdmKeywords.Version)!, $"a CDM version 1.x or 2.x for CCSDS_CDM_VERS, found '{Version}'");
-        // CREATION_DATE is mandatory; the CDM 2.0 sample of the Orekit tests omits it, so 2.x messages may go without.
-        CreationDate = vm.Groups[1].Value == "1" ? h.RequiredEpoch("CREATION_DATE") : h.OptionalEpoch("CREATION_DATE");
+        CreationDate = h.RequiredEpoch("CREATION_DATE");
+        bool version1 = vm.Groups[1].Value == "1";
         Originator = h.RequiredText("ORIGINATOR");
         MessageFor = h.Text("MESSAGE_FOR");
         MessageId = h.RequiredText("MESSAGE_ID");
@@ -68,8 +70,8 @@ public sealed partial class ConjunctionDataMessage
         if (object1 is null || object2 is null)
             throw new CdmFormatException(source, endLine, 1, CdmKeywords.ObjectKey,
                 $"an OBJECT = {(object1 is null ? "OBJECT1" : "OBJECT2")} section; the message ends at line {Math.Max(1, endLine - 1)}");
-        Object1 = new CdmObject(source, object1.Entries, object1.Line, "OBJECT1");
-        Object2 = new CdmObject(source, object2.Entries, object2.Line, "OBJECT2");
+        Object1 = new CdmObject(source, object1.Entries, object1.Line, "OBJECT1", covarianceRequired: version1);
+        Object2 = new CdmObject(source, object2.Entries, object2.Line, "OBJECT2", covarianceRequired: version1);
         HeaderEntries = header.Entries;
         RelativeMetadataEntries = relative.Entries;
         Comments = header.Entries.Concat(relative.Entries).Where(e => e.IsComment).Select(e => e.Value!).ToArray();
@@ -129,8 +131,8 @@ public sealed partial class ConjunctionDataMessage
     /// <summary>CCSDS_CDM_VERS as written (e.g. <c>1.0</c>).</summary>
     public string Version { get; }
 
-    /// <summary>CREATION_DATE (UTC). Mandatory; null only for a CDM 2.x message that omits it.</summary>
-    public Epoch? CreationDate { get; }
+    /// <summary>CREATION_DATE (UTC).</summary>
+    public Epoch CreationDate { get; }
 
     /// <summary>ORIGINATOR (e.g. <c>CSpOC</c>, <c>CARA</c>).</summary>
     public string Originator { get; }

@@ -40,8 +40,6 @@ internal sealed class CdmFields
     public CdmEntry? Find(string keyword) => _map.GetValueOrDefault(keyword);
 
     /// <summary>The line to report for a section-wide problem: the last entry's line, else the section's line.</summary>
-    public int LastLine => Entries.Count > 0 && Entries[^1].Line > 0 ? Entries[^1].Line : SectionLine;
-
     public CdmFormatException Missing(string keyword, string? detail = null)
     {
         var e = Find(keyword);

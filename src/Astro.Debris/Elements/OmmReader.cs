@@ -140,8 +140,9 @@ public static class OmmReader
                 int valueStart = eq + 1;
                 while (valueStart < line.Length && (line[valueStart] == ' ' || line[valueStart] == '\t')) valueStart++;
                 string value = line[valueStart..].Trim();
-                // Units in square brackets may follow the value: "INCLINATION = 51.64 [deg]".
-                if (value.EndsWith(']'))
+                // Units in square brackets may follow the value: "INCLINATION = 51.64 [deg]". Free-text values
+                // (OBJECT_NAME "DEB [A]") have no units and are kept whole.
+                if (value.EndsWith(']') && !IsFreeText(key))
                 {
                     int bracket = value.LastIndexOf('[');
                     if (bracket >= 0) value = value[..bracket].TrimEnd();
@@ -163,6 +164,10 @@ public static class OmmReader
         }
         if (current is not null && !currentBroken) sink.Convert(current);
     }
+
+    private static bool IsFreeText(string key) =>
+        key.Equals("OBJECT_NAME", StringComparison.OrdinalIgnoreCase) || key.Equals("OBJECT_ID", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("ORIGINATOR", StringComparison.OrdinalIgnoreCase) || key.Equals("MESSAGE_ID", StringComparison.OrdinalIgnoreCase);
 
     private static int FirstNonBlank(string line)
     {

@@ -64,4 +64,35 @@ public class FuzzRegressionTests
             + "SAT \uD83D\uDE80,2026-026,1,0,5,4,1,5,3,1";
         OmmReader.Parse(text, "<t>", OmmFormat.Csv).Elements.Single().Name.Should().Be("SAT \uD83D\uDE80");
     }
+
+    [Theory]
+    [InlineData("0 KL:")]
+    [InlineData("0")]
+    [InlineData("1 ABC")]
+    [InlineData("2 X")]
+    [InlineData("# NOT A COMMENT")]
+    public void Tle_names_that_look_like_other_lines_round_trip(string name)
+    {
+        // Found by Tle_write_then_read_gives_the_identical_element_set: "0 KL:" was written bare and read back as "KL:";
+        // "1 ABC" would have been read as a line 1. The writer now adds the "0 " prefix to such names.
+        var set = TleReader.Parse(Elements.TestData.IssLine1, Elements.TestData.IssLine2) with { Name = name };
+        var sw = new StringWriter();
+        TleWriter.Write([set], sw);
+        sw.ToString().Should().StartWith("0 " + name + "\n");
+        TleReader.Read(new StringReader(sw.ToString()), "<t>").Elements.Single().Name.Should().Be(name);
+    }
+
+    [Fact]
+    public void Kvn_object_name_ending_in_brackets_is_not_cut_as_a_unit()
+    {
+        // Found by Omm_write_then_read_round_trips_in_every_encoding: OBJECT_NAME = "A[C+4<\\4 )(*]" read back as "A".
+        var set = TleReader.Parse(Elements.TestData.IssLine1, Elements.TestData.IssLine2) with { Name = "DEB [A]" };
+        string kvn = OmmWriter.ToString([set], OmmFormat.Kvn);
+        var back = OmmReader.Parse(kvn, "<t>", OmmFormat.Kvn).Elements.Single();
+        back.Name.Should().Be("DEB [A]");
+        // Units on numbers are still removed.
+        string withUnits = kvn.Replace("INCLINATION    = 51.6448", "INCLINATION    = 51.6448 [deg]", StringComparison.Ordinal);
+        withUnits.Should().Contain("[deg]");
+        OmmReader.Parse(withUnits, "<t>", OmmFormat.Kvn).Elements.Single().Inclination.Should().Be(set.Inclination);
+    }
 }

@@ -140,8 +140,9 @@ public static class OmmReader
                 int valueStart = eq + 1;
                 while (valueStart < line.Length && (line[valueStart] == ' ' || line[valueStart] == '\t')) valueStart++;
                 string value = line[valueStart..].Trim();
-                // Units in square brackets may follow the value: "INCLINATION = 51.64 [deg]".
-                if (value.EndsWith(']'))
+                // Units in square brackets may follow the value: "INCLINATION = 51.64 [deg]". Free-text values
+                // (OBJECT_NAME "DEB [A]") have no units and are kept whole.
+                if (value.EndsWith(']') && !IsFreeText(key))
                 {
                     int bracket = value.LastIndexOf('[');
                     if (bracket >= 0) value = value[..bracket].TrimEnd();
@@ -163,6 +164,10 @@ public static class OmmReader
         }
         if (current is not null && !currentBroken) sink.Convert(current);
     }
+
+    private static bool IsFreeText(string key) =>
+        key.Equals("OBJECT_NAME", StringComparison.OrdinalIgnoreCase) || key.Equals("OBJECT_ID", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("ORIGINATOR", StringComparison.OrdinalIgnoreCase) || key.Equals("MESSAGE_ID", StringComparison.OrdinalIgnoreCase);
 
     private static int FirstNonBlank(string line)
     {
@@ -299,21 +304,25 @@ public static class OmmReader
                 ElementsFormatException? error = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    string key = reader.GetString()!;
+                    string? key = TryGetString(ref reader);
                     var (kl, kc) = At(reader.TokenStartIndex);
+                    if (key is null) error ??= new ElementsFormatException(source, kl, kc, InvalidUtf16);
                     reader.Read();
                     var (vl, vc) = At(reader.TokenStartIndex);
                     string? value;
                     switch (reader.TokenType)
                     {
-                        case JsonTokenType.String: value = reader.GetString(); break;
+                        case JsonTokenType.String:
+                            value = TryGetString(ref reader);
+                            if (value is null) error ??= new ElementsFormatException(source, vl, vc, InvalidUtf16);
+                            break;
                         case JsonTokenType.Number: value = Encoding.UTF8.GetString(reader.ValueSpan); break;
                         case JsonTokenType.True: value = "true"; break;
                         case JsonTokenType.False: value = "false"; break;
                         case JsonTokenType.Null: value = null; break;
                         default: reader.Skip(); value = null; break; // nested objects/arrays: not OMM keywords
                     }
-                    if (value is null || error is not null) continue;
+                    if (key is null || value is null || error is not null) continue;
                     try
                     {
                         record.Add(key, value, vl, vc);
@@ -333,6 +342,22 @@ public static class OmmReader
             int line = (int)(ex.LineNumber ?? 0) + 1;
             int col = (int)(ex.BytePositionInLine ?? 0) + 1;
             sink.Fail(new ElementsFormatException(source, line, col, $"valid JSON ({ex.Message})", ex));
+        }
+    }
+
+    private const string InvalidUtf16 = "a JSON string of valid UTF-16 text (an escaped lone surrogate such as \\uD800 is not text)";
+
+    /// <summary>The string of the current String or PropertyName token, or null when its escapes do not decode to valid UTF-16.</summary>
+    private static string? TryGetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader.GetString throws this (not a JsonException) for an escaped lone surrogate ("\uD800").
+            return null;
         }
     }
 

@@ -28,9 +28,23 @@ internal sealed partial class OmmRecord
     public void Add(string key, string value, int line, int column)
     {
         key = key.ToUpperInvariant();
+        int bad = IndexOfLoneSurrogate(value);
+        if (bad >= 0)
+            throw new ElementsFormatException(Source, line, column + bad, $"{key}: valid Unicode text, found a lone UTF-16 surrogate U+{(int)value[bad]:X4}");
         if (_values.TryGetValue(key, out var first))
             throw new ElementsFormatException(Source, line, column, $"each keyword once per OMM: {key} already appeared at line {first.Line}");
         _values.Add(key, (value, line, column));
+    }
+
+    /// <summary>Index of the first unpaired surrogate (text that cannot be encoded as UTF-8 and written back), or −1.</summary>
+    private static int IndexOfLoneSurrogate(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(s[i])) return i;
+        }
+        return -1;
     }
 
     private bool TryGet(string key, out string value, out int line, out int column)

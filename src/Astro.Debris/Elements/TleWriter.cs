@@ -85,7 +85,8 @@ public static class TleWriter
     /// <param name="elements">The element sets.</param>
     /// <param name="writer">The destination.</param>
     /// <param name="writeNames">Write name lines (3-line form) for sets that have a name.</param>
-    /// <param name="zeroPrefixNames">Prefix name lines with <c>0 </c> (the Space-Track 3LE style).</param>
+    /// <param name="zeroPrefixNames">Prefix name lines with <c>0 </c> (the Space-Track 3LE style). Names that would read back
+    /// differently without it (starting "0 ", "1 ", "2 " or "#", or the name "0") get the prefix in any case.</param>
     /// <exception cref="ArgumentException">A set cannot be written in a TLE (see <see cref="Format"/>).</exception>
     public static void Write(IEnumerable<ElementSet> elements, TextWriter writer, bool writeNames = true, bool zeroPrefixNames = false)
     {
@@ -99,7 +100,9 @@ public static class TleWriter
                 string name = set.Name.Trim();
                 if (name.Any(c => c < ' ' || c > '~'))
                     throw new ArgumentException($"Name '{name}' is not printable ASCII, which a TLE requires.", nameof(elements));
-                writer.Write(zeroPrefixNames ? "0 " + name : name);
+                // A name the reader would take for something else ("0 X" loses its "0 ", "1 X"/"2 X" look like
+                // element lines, "#X" like a comment) gets the "0 " prefix, which the reader removes exactly once.
+                writer.Write(zeroPrefixNames || NeedsZeroPrefix(name) ? "0 " + name : name);
                 writer.Write('\n');
             }
             writer.Write(line1);
@@ -108,6 +111,9 @@ public static class TleWriter
             writer.Write('\n');
         }
     }
+
+    private static bool NeedsZeroPrefix(string name) =>
+        name == "0" || name[0] == '#' || (name.Length >= 2 && name[1] == ' ' && name[0] is '0' or '1' or '2');
 
     private static int Mod(int value, int modulus) => ((value % modulus) + modulus) % modulus;
 

@@ -212,9 +212,12 @@ public sealed class Sgp4BatchPropagator
             var group = _groups[gi];
             for (int slot = blockSlot; slot < blockSlot + Sgp4Group.Lanes; slot += TV.Count)
             {
-                // Lanes that map to consecutive objects are stored as whole vectors.
-                bool contiguous = TV.Count > 1 && group.Index[slot + TV.Count - 1] - group.Index[slot] == TV.Count - 1
-                                  && group.Index[slot] >= 0 && group.Index[slot + TV.Count - 1] >= 0;
+                // Lanes that map to consecutive objects are stored as whole vectors. Every lane is checked: the
+                // near-Earth group is sorted by the simplified-drag flag, so first and last alone can span a gap
+                // (objects 3, 4, 0, 6) and a vector store would then drop object 0 and overwrite object 5.
+                bool contiguous = TV.Count > 1 && group.Index[slot] >= 0;
+                for (int l = 1; contiguous && l < TV.Count; l++)
+                    contiguous = group.Index[slot + l] == group.Index[slot] + l;
                 for (int k = kFrom; k < kTo; k++)
                 {
                     TV t;

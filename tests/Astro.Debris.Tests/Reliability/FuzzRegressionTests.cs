@@ -1,0 +1,98 @@
+using Astro.Debris.Elements;
+using Astro.Debris.Tests.Reliability.Fuzzing;
+
+namespace Astro.Debris.Tests.Reliability;
+
+/// <summary>
+/// Every crash, hang or invalid result the fuzzer found, as the minimal input that reproduced it, with the
+/// behaviour after the fix (docs/validation.md, "Reliability", lists them with the run that found them).
+/// </summary>
+public class FuzzRegressionTests
+{
+    private static ElementsFormatException Throws(OmmFormat format, string text)
+    {
+        var act = () => OmmReader.Parse(text, "<fuzz>", format);
+        return act.Should().Throw<ElementsFormatException>().Which;
+    }
+
+    [Theory]
+    [InlineData("{\"OBJECT_NAME\":\"\\uD800\"}", 1, 16, "UTF-16")]          // escaped lone high surrogate as a value
+    [InlineData("{\"\\uDC00\":1}", 1, 2, "UTF-16")]                          // escaped lone low surrogate as a key
+    [InlineData("[{\"\":\"\",\"\":1,\"\":8,\"\":\"\\uD800\"", 1, 30, "valid JSON")] // as found: now the truncated JSON at its end is reported
+    public void Json_escaped_lone_surrogate_is_a_format_error_not_InvalidOperationException(string json, int line, int column, string expected)
+    {
+        // Found by the JSON fuzz smoke run: Utf8JsonReader.GetString throws InvalidOperationException (not JsonException).
+        var ex = Throws(OmmFormat.Json, json);
+        ex.Line.Should().Be(line);
+        ex.Column.Should().Be(column);
+        ex.Expected.Should().Contain(expected);
+        ParserFuzzer.Check(FuzzTarget.OmmJson, json).Should().BeNull();
+    }
+
+    [Fact]
+    public void Json_lone_surrogate_is_skipped_and_reported_with_SkipAndReport()
+    {
+        string good = OmmWriter.ToString([TleReader.Parse(Elements.TestData.IssLine1, Elements.TestData.IssLine2) with { Name = "ISS" }], OmmFormat.Json);
+        string bad = good.Replace("\"ISS\"", "\"\\uDBFF\"", StringComparison.Ordinal);
+        bad.Should().NotBe(good);
+        string text = "[" + bad.Trim().TrimStart('[').TrimEnd(']') + "," + good.Trim().TrimStart('[').TrimEnd(']') + "]";
+        var r = OmmReader.Parse(text, "<fuzz>", OmmFormat.Json, new ElementReadOptions { OnError = ErrorHandling.SkipAndReport });
+        r.Elements.Should().HaveCount(1);
+        r.Errors.Should().ContainSingle().Which.Expected.Should().Contain("UTF-16");
+    }
+
+    [Theory]
+    [InlineData(OmmFormat.Csv)]
+    [InlineData(OmmFormat.Kvn)]
+    public void Lone_surrogate_in_a_value_is_a_format_error_not_an_unwritable_name(OmmFormat format)
+    {
+        // Found by the CSV fuzz smoke run: a lone surrogate was accepted into ElementSet.Name, which no UTF-8 writer
+        // (OmmWriter JSON/XML, the CLI's CSV) can write back. Minimal input as found, then the KVN equivalent.
+        string text = format == OmmFormat.Csv
+            ? "OBJECT_NAME,EPOCH,MEAN_MOTION,ECCENTRICITY,INCLINATION,RA_OF_ASC_NODE,ARG_OF_PERICENTER,MEAN_ANOMALY,NORAD_CAT_ID,BSTAR\n\uDB18,2026-026,1,0,5,4,1,5,3,1"
+            : "CCSDS_OMM_VERS = 2.0\nOBJECT_NAME = X\uDB18\nEPOCH = 2026-026\nMEAN_MOTION = 1\nECCENTRICITY = 0\nINCLINATION = 5\nRA_OF_ASC_NODE = 4\nARG_OF_PERICENTER = 1\nMEAN_ANOMALY = 5\nNORAD_CAT_ID = 3\nBSTAR = 1";
+        var ex = Throws(format, text);
+        ex.Line.Should().Be(2);
+        ex.Expected.Should().Contain("surrogate");
+        ParserFuzzer.Check(format == OmmFormat.Csv ? FuzzTarget.OmmCsv : FuzzTarget.OmmKvn, text).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_valid_surrogate_pair_in_a_name_is_kept()
+    {
+        string text = "OBJECT_NAME,EPOCH,MEAN_MOTION,ECCENTRICITY,INCLINATION,RA_OF_ASC_NODE,ARG_OF_PERICENTER,MEAN_ANOMALY,NORAD_CAT_ID,BSTAR\n"
+            + "SAT \uD83D\uDE80,2026-026,1,0,5,4,1,5,3,1";
+        OmmReader.Parse(text, "<t>", OmmFormat.Csv).Elements.Single().Name.Should().Be("SAT \uD83D\uDE80");
+    }
+
+    [Theory]
+    [InlineData("0 KL:")]
+    [InlineData("0")]
+    [InlineData("1 ABC")]
+    [InlineData("2 X")]
+    [InlineData("# NOT A COMMENT")]
+    public void Tle_names_that_look_like_other_lines_round_trip(string name)
+    {
+        // Found by Tle_write_then_read_gives_the_identical_element_set: "0 KL:" was written bare and read back as "KL:";
+        // "1 ABC" would have been read as a line 1. The writer now adds the "0 " prefix to such names.
+        var set = TleReader.Parse(Elements.TestData.IssLine1, Elements.TestData.IssLine2) with { Name = name };
+        var sw = new StringWriter();
+        TleWriter.Write([set], sw);
+        sw.ToString().Should().StartWith("0 " + name + "\n");
+        TleReader.Read(new StringReader(sw.ToString()), "<t>").Elements.Single().Name.Should().Be(name);
+    }
+
+    [Fact]
+    public void Kvn_object_name_ending_in_brackets_is_not_cut_as_a_unit()
+    {
+        // Found by Omm_write_then_read_round_trips_in_every_encoding: OBJECT_NAME = "A[C+4<\\4 )(*]" read back as "A".
+        var set = TleReader.Parse(Elements.TestData.IssLine1, Elements.TestData.IssLine2) with { Name = "DEB [A]" };
+        string kvn = OmmWriter.ToString([set], OmmFormat.Kvn);
+        var back = OmmReader.Parse(kvn, "<t>", OmmFormat.Kvn).Elements.Single();
+        back.Name.Should().Be("DEB [A]");
+        // Units on numbers are still removed.
+        string withUnits = kvn.Replace("INCLINATION    = 51.6448", "INCLINATION    = 51.6448 [deg]", StringComparison.Ordinal);
+        withUnits.Should().Contain("[deg]");
+        OmmReader.Parse(withUnits, "<t>", OmmFormat.Kvn).Elements.Single().Inclination.Should().Be(set.Inclination);
+    }
+}

@@ -235,4 +235,62 @@ internal static class VectorMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TV Mod2PiCore<TV, TM, TOps>(TV x) where TOps : struct, ISimdOps<TV, TM>
         => TOps.Subtract(x, TOps.Multiply(TOps.Create(TwoPi), TOps.Truncate(TOps.Divide(x, TOps.Create(TwoPi)))));
+
+    // ================================================================ ReduceTwoPi
+    // 2π as four parts (fdlibm's π/2 split, times 4): the first three have trailing zero bits, so k·part is exact for
+    // |k| < 2^20, and with fused multiply-adds each step x − k·part is exact whenever its result is representable.
+    private const double TwoPi1 = 4 * 1.57079632673412561417e+00;
+    private const double TwoPi2 = 4 * 6.07710050630396597660e-11;
+    private const double TwoPi3 = 4 * 2.02226624871116645580e-21;
+    private const double TwoPi3Tail = 4 * 8.47842766036889956997e-32;
+
+    /// <summary>
+    /// x − 2π·round(x / 2π) with a four-part Cody–Waite reduction: within 1e-16 rad of the exact residue for
+    /// |x| &lt; 6e6 rad, the identity for |x| ≤ π. The runtime's vector Sin/Cos lose accuracy on large arguments
+    /// (SGP4's drag and lunar-solar terms reach them with large B* or long spans), so the SIMD wrappers reduce first
+    /// and agree with <see cref="Math.Sin"/> to a few ulps at any argument.
+    /// </summary>
+    public static Vector512<double> ReduceTwoPi(Vector512<double> x)
+    {
+        var k = Vector512.Round(x * Vector512.Create(1.0 / (2 * Math.PI)));
+        var r = Vector512.FusedMultiplyAdd(-k, Vector512.Create(TwoPi1), x);
+        r = Vector512.FusedMultiplyAdd(-k, Vector512.Create(TwoPi2), r);
+        r = Vector512.FusedMultiplyAdd(-k, Vector512.Create(TwoPi3), r);
+        return Vector512.FusedMultiplyAdd(-k, Vector512.Create(TwoPi3Tail), r);
+    }
+
+    /// <inheritdoc cref="ReduceTwoPi(Vector512{double})"/>
+    public static Vector256<double> ReduceTwoPi(Vector256<double> x)
+    {
+        var k = Vector256.Round(x * Vector256.Create(1.0 / (2 * Math.PI)));
+        var r = Vector256.FusedMultiplyAdd(-k, Vector256.Create(TwoPi1), x);
+        r = Vector256.FusedMultiplyAdd(-k, Vector256.Create(TwoPi2), r);
+        r = Vector256.FusedMultiplyAdd(-k, Vector256.Create(TwoPi3), r);
+        return Vector256.FusedMultiplyAdd(-k, Vector256.Create(TwoPi3Tail), r);
+    }
+
+    /// <inheritdoc cref="ReduceTwoPi(Vector512{double})"/>
+    public static Vector128<double> ReduceTwoPi(Vector128<double> x)
+    {
+        var k = Vector128.Round(x * Vector128.Create(1.0 / (2 * Math.PI)));
+        var r = Vector128.FusedMultiplyAdd(-k, Vector128.Create(TwoPi1), x);
+        r = Vector128.FusedMultiplyAdd(-k, Vector128.Create(TwoPi2), r);
+        r = Vector128.FusedMultiplyAdd(-k, Vector128.Create(TwoPi3), r);
+        return Vector128.FusedMultiplyAdd(-k, Vector128.Create(TwoPi3Tail), r);
+    }
+
+    /// <summary>The argument as given when every lane is within [−π, π], else <see cref="ReduceTwoPi(Vector512{double})"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector512<double> TrigArgument(Vector512<double> x) =>
+        Vector512.LessThanOrEqualAll(Vector512.Abs(x), Vector512.Create(Math.PI)) ? x : ReduceTwoPi(x);
+
+    /// <inheritdoc cref="TrigArgument(Vector512{double})"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> TrigArgument(Vector256<double> x) =>
+        Vector256.LessThanOrEqualAll(Vector256.Abs(x), Vector256.Create(Math.PI)) ? x : ReduceTwoPi(x);
+
+    /// <inheritdoc cref="TrigArgument(Vector512{double})"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector128<double> TrigArgument(Vector128<double> x) =>
+        Vector128.LessThanOrEqualAll(Vector128.Abs(x), Vector128.Create(Math.PI)) ? x : ReduceTwoPi(x);
 }

@@ -147,7 +147,7 @@ internal static class Generators
                 (1, Gen.Double[16.0, 17.0])),                // decaying LEO
             Gen.Frequency((4, Gen.Double[0, 0.05]), (2, Gen.Double[0.05, 0.75]), (1, Gen.Double[0.75, 0.999])),
             Gen.Double[0, 180], Gen.Double[0, 360], Gen.Double[0, 360], Gen.Double[0, 360],
-            Gen.Frequency((3, Gen.Double[-1e-4, 1e-3]), (1, Gen.Double[1e-3, 0.01])), // see docs: B* ≫ 0.01 amplifies rounding
+            Gen.Frequency((3, Gen.Double[-1e-4, 1e-3]), (1, Gen.Double[1e-3, 0.01]), (1, Gen.Double[0.01, 1.0])), // up to fragment-like drag
             (n, e, i, raan, w, m, bstar) => new ElementSet
             {
                 CatalogNumber = 1,

@@ -86,7 +86,7 @@ internal sealed class ScreeningEngine
             _arelMax = ap + asec;
         }
         double duration = options.DurationSeconds;
-        double h = options.StepSeconds ?? (_arelMax > 0 ? Math.Clamp(Math.Sqrt(8.0 * _d / _arelMax), 5.0, 60.0) : 60.0);
+        double h = options.StepSeconds ?? (_arelMax > 0 ? Math.Floor(Math.Clamp(Math.Sqrt(8.0 * _d / _arelMax), 5.0, 60.0)) : 60.0);
         h = Math.Min(h, duration);
         _h = h;
         _intervals = Math.Max(1, (int)Math.Ceiling(duration / h - 1e-9));

@@ -29,6 +29,12 @@ internal sealed class ScreeningEngine
     private readonly int _blockSteps;
     private readonly int _workers;
     private readonly double _broadRadius;
+    // All versus all: objects faster than FastSpeed (eccentric orbits with a low perigee) would inflate every cell, so
+    // the grid of cell size D + v_slow·h holds only the slow objects; the fast ones query a second grid over everyone.
+    private const double FastSpeedKmPerSecond = 8.2;
+    private readonly bool[] _fast = [];
+    private readonly bool _anyFast;
+    private readonly double _slowRadius, _fastRadius;
     private readonly double _vrelMax, _arelMax;
     private readonly int _prefilteredOut;
     private readonly List<ScreeningExclusion> _initExclusions;
@@ -93,6 +99,20 @@ internal sealed class ScreeningEngine
         int autoBlock = (int)Math.Clamp(64L * 1024 * 1024 / (24L * Math.Max(1, n)), 8, 1024);
         _blockSteps = Math.Min(options.BlockSteps > 0 ? options.BlockSteps : autoBlock, _intervals);
         _broadRadius = _d + _vrelMax * h / 2.0;
+        if (primaryCount < 0 && n > 0)
+        {
+            _fast = new bool[n];
+            double vSlow = 0, vFast = 0, vAll = _vmax.Max();
+            for (int i = 0; i < n; i++)
+            {
+                _fast[i] = _vmax[i] > FastSpeedKmPerSecond;
+                if (_fast[i]) { _anyFast = true; vFast = Math.Max(vFast, _vmax[i]); }
+                else vSlow = Math.Max(vSlow, _vmax[i]);
+            }
+            _slowRadius = _d + vSlow * h;                      // D + V·h/2 with V = 2·v_slow
+            _fastRadius = _d + (vFast + vAll) * h / 2.0;       // D + V·h/2 with V = v_fast + v_any
+            _broadRadius = Math.Max(_slowRadius, _anyFast ? _fastRadius : 0.0);
+        }
     }
 
     public ScreeningResult Run(IProgress<ScreeningProgress>? progress, CancellationToken ct)
@@ -158,6 +178,7 @@ internal sealed class ScreeningEngine
                     {
                         if (!pool.TryTake(out var w)) w = new GridWorker(n);
                         tests = GridInterval(block + r, r, w, list);
+                        if (_anyFast) tests += FastQuery(block + r, r, w, list);
                         pool.Add(w);
                     }
                     else tests = SweepInterval(block + r, r, list);
@@ -408,17 +429,18 @@ internal sealed class ScreeningEngine
         }
     }
 
-    private long GridInterval(int k, int r, GridWorker w, List<Candidate> output)
+    /// <summary>Counting-sorts the midpoints of the valid objects (all, or the slow ones only) into hashed cells of the given size.</summary>
+    private void Build(int k, int r, GridWorker w, double cell, bool slowOnly)
     {
         int n = _table.Length;
         int o0 = r * n, o1 = o0 + n;
-        double cell = _broadRadius, inv = 1.0 / cell, g2 = cell * cell;
+        double inv = 1.0 / cell;
         int count = 0;
         var start = w.Start;
         Array.Clear(start);
         for (int i = 0; i < n; i++)
         {
-            if (_firstFail[i] <= k + 1) continue;
+            if (_firstFail[i] <= k + 1 || (slowOnly && _fast[i])) continue;
             double mx = 0.5 * (_x[o0 + i] + _x[o1 + i]), my = 0.5 * (_y[o0 + i] + _y[o1 + i]), mz = 0.5 * (_z[o0 + i] + _z[o1 + i]);
             long key = Pack(Cell(mx * inv), Cell(my * inv), Cell(mz * inv));
             int b = Bucket(key, w.Shift);
@@ -458,6 +480,14 @@ internal sealed class ScreeningEngine
             }
         }
 
+    }
+
+    private long GridInterval(int k, int r, GridWorker w, List<Candidate> output)
+    {
+        double cell = _slowRadius, g2 = cell * cell;
+        Build(k, r, w, cell, slowOnly: true);
+        var start = w.Start;
+        int m = start.Length - 1;
         long tests = 0;
         var keys = w.SortedKeys; var ids = w.SortedIds; var sxA = w.Sx; var syA = w.Sy; var szA = w.Sz;
         for (int b = 0; b < m; b++)
@@ -499,6 +529,41 @@ internal sealed class ScreeningEngine
                 }
                 runStart = runEnd;
             }
+        }
+        return tests;
+    }
+
+    /// <summary>Pairs of a fast object with any object (fast–fast pairs once, from the lower index), on a grid of all objects.</summary>
+    private long FastQuery(int k, int r, GridWorker w, List<Candidate> output)
+    {
+        int n = _table.Length;
+        int o0 = r * n, o1 = o0 + n;
+        double cell = _fastRadius, inv = 1.0 / cell, g2 = cell * cell;
+        Build(k, r, w, cell, slowOnly: false);
+        var start = w.Start;
+        var keys = w.SortedKeys; var ids = w.SortedIds;
+        long tests = 0;
+        for (int f = 0; f < n; f++)
+        {
+            if (!_fast[f] || _firstFail[f] <= k + 1) continue;
+            double mx = 0.5 * (_x[o0 + f] + _x[o1 + f]), my = 0.5 * (_y[o0 + f] + _y[o1 + f]), mz = 0.5 * (_z[o0 + f] + _z[o1 + f]);
+            int cx = Cell(mx * inv), cy = Cell(my * inv), cz = Cell(mz * inv);
+            for (int ox = -1; ox <= 1; ox++)
+                for (int oy = -1; oy <= 1; oy++)
+                    for (int oz = -1; oz <= 1; oz++)
+                    {
+                        long nk = Pack(cx + ox, cy + oy, cz + oz);
+                        int nb = Bucket(nk, w.Shift);
+                        for (int t = start[nb]; t < start[nb + 1]; t++)
+                        {
+                            if (keys[t] != nk) continue;
+                            int e = ids[t];
+                            if (e == f || (_fast[e] && e < f)) continue;
+                            tests++;
+                            double dx = mx - w.Sx[t], dy = my - w.Sy[t], dz = mz - w.Sz[t];
+                            if (dx * dx + dy * dy + dz * dz <= g2) Emit(f, e, k, r, output);
+                        }
+                    }
         }
         return tests;
     }

@@ -37,6 +37,19 @@ internal static class ScreenerTestData
         return pool.OrderBy(_ => rng.Next()).Take(count).OrderBy(e => e.CatalogNumber).ToArray();
     }
 
+    /// <summary>Eccentric objects (e &gt; 0.1) whose perigee is in LEO: fast at perigee (GTO, Molniya-like), fixed seed.</summary>
+    public static ElementSet[] EccentricLowPerigee(int count, int seed)
+    {
+        var pool = Catalog.Where(e =>
+        {
+            double n = e.MeanMotion * 2 * Math.PI / 86400.0;
+            double a = Math.Cbrt(398600.8 / (n * n));
+            return e.Eccentricity > 0.1 && a * (1 - e.Eccentricity) - 6378.135 is > 300 and < 1000;
+        }).ToArray();
+        var rng = new Random(seed);
+        return pool.OrderBy(_ => rng.Next()).Take(count).OrderBy(e => e.CatalogNumber).ToArray();
+    }
+
     /// <summary>
     /// A synthetic COSMOS 1408-like cloud: the parent's last pre-test elements with seeded Δv-like perturbations of mean
     /// motion, eccentricity, mean anomaly, inclination and node.

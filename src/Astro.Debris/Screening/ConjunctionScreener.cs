@@ -20,7 +20,10 @@ namespace Astro.Debris.Screening;
 /// only), streamed in blocks of <see cref="ScreeningOptions.BlockSteps"/> intervals so memory stays bounded.</item>
 /// <item>Broad phase per interval [t_k, t_k+1]. All-versus-all: each object's midpoint m = (r(t_k) + r(t_k+1))/2 goes
 /// into a uniform grid of cell size G = D + V·h/2 (integer cell keys, counting-sorted by hash, each cell a contiguous
-/// run); pairs are taken within a cell and with the 13 cells of the half stencil, so each pair is seen once.
+/// run); pairs are taken within a cell and with the 13 cells of the half stencil, so each pair is seen once. Objects
+/// whose speed bound exceeds 8.2 km/s (eccentric orbits with a LEO perigee) would inflate every cell, so the grid holds only
+/// the others (cell D + v_slow·h); each fast object then queries the 27 cells of a second grid of all objects with cell
+/// D + (v_fast + v_max)·h/2 (fast–fast pairs once, from the lower index).
 /// One-versus-many: a Vector256 sweep of each primary against all secondaries, keeping min(d_k, d_k+1) ≤ G.</item>
 /// <item>Exact per-pair tests, then TCA refinement (cubic Hermite range-rate roots, then MathNet Brent on the real
 /// scalar <see cref="Sgp4Propagator"/> range rate to 1e-7 s). Several minima of one pair are separate events.</item>
@@ -43,7 +46,7 @@ namespace Astro.Debris.Screening;
 /// SGP4 position; v_max and a_max carry margins for SGP4's departures from two-body motion (documented on the bounds).
 /// Two minima closer together than a sixteenth of a step (slow, nearly tangential encounters) can merge into none:
 /// that is the only approximation left, and it concerns relative speeds far below LEO encounter speeds.</para>
-/// <para>The default step is h = √(8·D/A) clamped to [5, 60] s, making the curvature pad equal to D; any step is correct.</para>
+/// <para>The default step is h = √(8·D/A) clamped to [5, 60] s (whole seconds), making the curvature pad equal to D; any step is correct.</para>
 /// <para><b>Conventions.</b> Only interior minima with Start ≤ TCA ≤ End are events (a pair still approaching at End is
 /// not reported). The miss vector is r₂ − r₁ in object 1's RTN frame. Pairs of equal element sets (the same object listed
 /// twice) are skipped. Objects for which SGP4 reports an error are listed in <see cref="ScreeningResult.Exclusions"/> and

@@ -62,7 +62,7 @@ public sealed record ScreeningOptions
     public ScreeningVolume? Volume { get; init; }
 
     /// <summary>
-    /// Grid step, seconds; null picks √(8·D/A) clamped to [5, 60] s, so that the curvature pad A·h²/8 equals the
+    /// Grid step, seconds; null picks √(8·D/A) clamped to [5, 60] s and rounded down to whole seconds, so that the curvature pad A·h²/8 equals the
     /// search radius D (A: the largest relative acceleration of the objects screened). Any step is safe.
     /// </summary>
     /// <exception cref="ArgumentException">Not a positive finite number of at most 3600 s.</exception>

@@ -1,0 +1,90 @@
+using Astro.Debris.Elements;
+using Astro.Debris.Screening;
+using Astro.Debris.Time;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+
+namespace Astro.Debris.Benchmarks;
+
+/// <summary>
+/// Conjunction screening, all cores, one cold-ish run each (Monitoring, one iteration: a run takes tens of seconds):
+/// <list type="bullet">
+/// <item>all versus all over the 2022 catalogue (25,975 sets), 2022-08-09 00:00 → 2022-08-10 00:00 UTC, 5 km;</item>
+/// <item>ISS (2021-11-15 elements) versus a synthetic 80,000-fragment COSMOS 1408-like cloud, 7 days, 5 km.</item>
+/// </list>
+/// The screener's own phase timings (propagation, broad phase, refinement) and counts are printed at cleanup, with the
+/// throughput in pair·days per second per core (pairs = N(N−1)/2, or primaries × secondaries before the prefilter).
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
+public class ScreeningBenchmarks
+{
+    private IReadOnlyList<ElementSet> _catalog = [];
+    private ElementSet[] _iss = [];
+    private ElementSet[] _cloud = [];
+    private readonly List<string> _report = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _catalog = CatalogData.Load();
+        _iss = [TleReader.Parse(
+            "1 25544U 98067A   21319.86359406  .00001699  00000-0  39549-4 0  9996",
+            "2 25544  51.6442 312.7312 0004574 201.3017 242.9752 15.48581038312108", "ISS (ZARYA)")];
+        var parent = TleReader.Parse(
+            "1 13552U 82092A   21319.03826954  .00002024  00000-0  69413-4 0  9995",
+            "2 13552  82.5637 123.6906 0018570 108.1104 252.2161 15.29390138142807", "COSMOS 1408");
+        var rng = new Random(1408);
+        double Gauss() => Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
+        const double Deg = Math.PI / 180;
+        _cloud = new ElementSet[80_000];
+        for (int i = 0; i < _cloud.Length; i++)
+            _cloud[i] = parent with
+            {
+                CatalogNumber = 100000 + i,
+                MeanMotion = parent.MeanMotion + 0.15 * Gauss(),
+                Eccentricity = Math.Clamp(parent.Eccentricity + 0.01 * Math.Abs(Gauss()), 0.0, 0.05),
+                MeanAnomaly = parent.MeanAnomaly + 10.0 * Deg * Gauss(),
+                Inclination = parent.Inclination + 0.3 * Deg * Gauss(),
+                RightAscensionOfAscendingNode = parent.RightAscensionOfAscendingNode + 0.3 * Deg * Gauss(),
+            };
+    }
+
+    [Benchmark]
+    public int AllVersusAllCatalogOneDay5Km()
+    {
+        var options = new ScreeningOptions(Epoch.Parse("2022-08-09T00:00:00Z"), Epoch.Parse("2022-08-10T00:00:00Z"), 5.0);
+        var r = ConjunctionScreener.ScreenAllVersusAll(_catalog, options);
+        double pairs = (double)_catalog.Count * (_catalog.Count - 1) / 2;
+        Report("all-vs-all 2022 catalogue, 1 day, 5 km", r, pairs * 1.0);
+        return r.Count;
+    }
+
+    [Benchmark]
+    public int IssVersusCloud80kSevenDays5Km()
+    {
+        var start = Epoch.Parse("2021-11-15T03:00:00Z");
+        var options = new ScreeningOptions(start, start.AddDays(7), 5.0);
+        var r = ConjunctionScreener.ScreenOneVersusMany(_iss, _cloud, options);
+        Report("ISS vs 80k cloud, 7 days, 5 km", r, (double)_cloud.Length * 7.0);
+        return r.Count;
+    }
+
+    private void Report(string name, ScreeningResult r, double pairDays)
+    {
+        var s = r.Statistics;
+        int cores = Environment.ProcessorCount;
+        string line = $"{name}: {r.Count} conjunctions, {r.Exclusions.Count} exclusions; total {s.TotalTime.TotalSeconds:F2} s " +
+                      $"(propagation {s.PropagationTime.TotalSeconds:F2} s, broad phase {s.BroadPhaseTime.TotalSeconds:F2} s, refinement {s.RefinementTime.TotalSeconds:F2} s); " +
+                      $"step {s.StepSeconds} s, {s.Intervals} intervals, {s.ObjectsPropagated} objects, broad radius {s.BroadPhaseRadiusKm:F1} km, " +
+                      $"{s.BroadPhasePairTests:N0} pair tests, {s.CandidateIntervals:N0} candidate intervals; " +
+                      $"{pairDays / s.TotalTime.TotalSeconds / cores:E3} pair·days/s/core on {cores} cores";
+        Console.WriteLine("// SCREENING " + line);
+        _report.Add(line);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        foreach (var line in _report) Console.WriteLine("// SCREENING " + line);
+    }
+}

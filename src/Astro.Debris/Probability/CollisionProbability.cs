@@ -3,6 +3,7 @@ using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
+using ConjunctionDataMessage = Astro.Debris.Screening.ConjunctionDataMessage;
 
 namespace Astro.Debris.Probability;
 
@@ -46,6 +47,32 @@ public static class CollisionProbability
         PcMethod.DilutionMax => DilutionMaximum(plane, hardBodyRadiusMeters),
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown method."),
     };
+
+    /// <summary>
+    /// The collision probability of a CDM (geometry from <see cref="EncounterPlane.FromCdm"/>). HBR:
+    /// <paramref name="hardBodyRadiusMeters"/> when given, else the message's combined HBR (CDM 2.0 keyword or CARA's
+    /// <c>COMMENT HBR</c>), else the sum of the two objects' HBR keywords; with none of these the value is NaN with
+    /// <see cref="PcFlags.InvalidInput"/>.
+    /// </summary>
+    /// <param name="cdm">The message.</param>
+    /// <param name="method">Method (<see cref="PcMethod.MonteCarlo"/> samples the combined position covariance only).</param>
+    /// <param name="hardBodyRadiusMeters">Combined hard-body radius override (m).</param>
+    /// <param name="adjustToClosestApproach">Move the states linearly to the true closest approach first (CARA "Pc2D", default).</param>
+    public static PcResult FromCdm(ConjunctionDataMessage cdm, PcMethod method = PcMethod.Foster, double? hardBodyRadiusMeters = null,
+        bool adjustToClosestApproach = true)
+    {
+        ArgumentNullException.ThrowIfNull(cdm);
+        var plane = EncounterPlane.FromCdm(cdm, adjustToClosestApproach);
+        double? hbr = hardBodyRadiusMeters ?? cdm.HardBodyRadiusMeters ??
+                      (cdm.Object1.HardBodyRadiusMeters is double h1 && cdm.Object2.HardBodyRadiusMeters is double h2 ? h1 + h2 : null);
+        if (hbr is null)
+        {
+            var nan = Compute(method, plane, double.NaN);
+            return nan with { Reason = "The message gives no hard-body radius: pass one. " + nan.Reason };
+        }
+
+        return Compute(method, plane, hbr.Value);
+    }
 
     /// <summary>
     /// Foster-type 2D Pc: the encounter-plane Gaussian integrated over the disk of radius HBR centred on the miss

@@ -1,4 +1,5 @@
 using Astro.Debris.Frames;
+using Astro.Debris.Screening;
 
 namespace Astro.Debris.Probability;
 
@@ -40,4 +41,36 @@ public readonly record struct EncounterObject(StateVector State, PositionCovaria
     /// <param name="seconds">Time shift (s).</param>
     public EncounterObject ShiftedLinearly(double seconds) =>
         this with { State = new StateVector(State.Position + State.Velocity * seconds, State.Velocity) };
+
+    /// <summary>
+    /// The object of a CDM section. The state is taken in its REF_FRAME: an Earth-fixed frame (ITRF…, ECEF, EFG) gets
+    /// v + ω×r (<see cref="FromEarthFixed"/>) and is then treated as inertial at TCA; any other frame (EME2000, GCRF,
+    /// ICRF, TEME…) is used as inertial. The covariance is the CDM's RTN position block (m²); a missing one counts as zero.
+    /// </summary>
+    /// <param name="cdmObject">OBJECT1 or OBJECT2 of a message.</param>
+    public static EncounterObject FromCdmObject(CdmObject cdmObject)
+    {
+        ArgumentNullException.ThrowIfNull(cdmObject);
+        var cov = cdmObject.Covariance is { } c ? PositionCovariance.FromMatrix(c.PositionBlock()) : PositionCovariance.Zero;
+        return IsEarthFixed(cdmObject.ReferenceFrame)
+            ? FromEarthFixed(cdmObject.PositionKm, cdmObject.VelocityKmPerSecond, cov, CovarianceFrame.Rtn)
+            : new EncounterObject(new StateVector(cdmObject.PositionKm, cdmObject.VelocityKmPerSecond), cov, CovarianceFrame.Rtn);
+    }
+
+    /// <summary>The two objects of a message (see <see cref="FromCdmObject"/>).</summary>
+    /// <param name="cdm">The message.</param>
+    /// <returns>Object 1 (primary) and object 2 (secondary).</returns>
+    public static (EncounterObject Primary, EncounterObject Secondary) FromCdm(ConjunctionDataMessage cdm)
+    {
+        ArgumentNullException.ThrowIfNull(cdm);
+        return (FromCdmObject(cdm.Object1), FromCdmObject(cdm.Object2));
+    }
+
+    /// <summary>True for REF_FRAME values naming an Earth-fixed frame (ITRF…, ECEF, EFG).</summary>
+    /// <param name="referenceFrame">The REF_FRAME text.</param>
+    public static bool IsEarthFixed(string referenceFrame) =>
+        referenceFrame is not null &&
+        (referenceFrame.StartsWith("ITRF", StringComparison.OrdinalIgnoreCase) ||
+         referenceFrame.Equals("ECEF", StringComparison.OrdinalIgnoreCase) ||
+         referenceFrame.Equals("EFG", StringComparison.OrdinalIgnoreCase));
 }

@@ -1,3 +1,5 @@
+using Astro.Debris.Screening;
+
 namespace Astro.Debris.Probability;
 
 /// <summary>
@@ -172,6 +174,16 @@ public readonly struct EncounterPlane
         }
 
         return FromRelativeState(r, v, combined) with { TcaOffsetSeconds = dt };
+    }
+
+    /// <summary>The plane of a CDM (objects from <see cref="EncounterObject.FromCdm"/>).</summary>
+    /// <param name="cdm">The message.</param>
+    /// <param name="adjustToClosestApproach">Move both states linearly to the true closest approach first (CARA "Pc2D",
+    /// the default); false uses the states at the message's TCA as given (CARA "Pc2D_NoAdj").</param>
+    public static EncounterPlane FromCdm(ConjunctionDataMessage cdm, bool adjustToClosestApproach = true)
+    {
+        var (a, b) = EncounterObject.FromCdm(cdm);
+        return FromStates(a, b, adjustToClosestApproach);
     }
 
     private static bool IsPositiveDefinite(PositionCovariance c) => c.Eigenvalues()[0] > 0;

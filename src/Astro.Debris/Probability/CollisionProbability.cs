@@ -31,6 +31,9 @@ public static class CollisionProbability
     /// </summary>
     public const double ChanConditionLimit = 1.0;
 
+    /// <summary>√π/2: half-width of the square with the area of a unit disk.</summary>
+    private const double EqualAreaHalfWidth = 0.88622692545275801;
+
     /// <summary>Computes the probability with the given method. <see cref="PcMethod.MonteCarlo"/> samples the plane's combined position covariance (relative velocity fixed).</summary>
     /// <param name="method">Method.</param>
     /// <param name="plane">Encounter geometry.</param>
@@ -45,6 +48,7 @@ public static class CollisionProbability
         PcMethod.AlfriendApproximation => AlfriendApproximation(plane, hardBodyRadiusMeters),
         PcMethod.AlfriendMax => AlfriendMaximum(plane, hardBodyRadiusMeters),
         PcMethod.DilutionMax => DilutionMaximum(plane, hardBodyRadiusMeters),
+        PcMethod.FrisbeeMax => FrisbeeMaximum(plane, hardBodyRadiusMeters),
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown method."),
     };
 
@@ -192,8 +196,8 @@ public static class CollisionProbability
 
         // The constant-density approximation peaks at σmaj = d/√2 (isotropic) … d (degenerate); bracket widely around it.
         double center = Math.Log(d);
-        double best = FindMinimum.OfScalarFunctionConstrained(x => -Pc(x), center - 6, center + 3, 1e-10);
-        return result with { Value = Pc(best), MaximizingParameter = Math.Exp(best) };
+        var (arg, value) = Maximize(Pc, center - 8, center + 3);
+        return result with { Value = value, MaximizingParameter = Math.Exp(arg) };
     }
 
     /// <summary>
@@ -246,8 +250,44 @@ public static class CollisionProbability
 
         // Start from the Alfriend maximiser k² = v/2 and bracket a wide range around it.
         double center = 0.5 * Math.Log(Math.Max(0.5 * p.Mahalanobis2, 1e-300));
-        double best = FindMinimum.OfScalarFunctionConstrained(x => -Pc(x), center - 5, center + 5, 1e-10);
-        return p.Result(Pc(best), p.Flags) with { MaximizingParameter = Math.Exp(best) };
+        var (arg, value) = Maximize(Pc, center - 8, center + 8);
+        return p.Result(value, p.Flags) with { MaximizingParameter = Math.Exp(arg) };
+    }
+
+    /// <summary>
+    /// Maximum Pc when only one object's covariance is known (Frisbee 2015): the plane's covariance is the known one, and
+    /// the unknown object's encounter-plane covariance is taken as the worst-case degenerate (rank-1) Gaussian along the
+    /// miss vector, as in Alfano's unknown-covariance bound; its sigma is maximised numerically (log-spaced scan, then
+    /// golden-section refinement, MathNet). Build the plane with the unknown object's covariance set to zero.
+    /// <see cref="PcResult.MaximizingParameter"/> is the unknown object's worst-case sigma along the miss (m).
+    /// </summary>
+    /// <param name="plane">Encounter geometry whose covariance is the known object's only.</param>
+    /// <param name="hardBodyRadiusMeters">Combined hard-body radius (m).</param>
+    /// <param name="shape">Integration domain (CARA's FrisbeeMaxPc test values use <see cref="HardBodyShape.SquareEqualArea"/>).</param>
+    public static PcResult FrisbeeMaximum(in EncounterPlane plane, double hardBodyRadiusMeters, HardBodyShape shape = HardBodyShape.Circle)
+    {
+        if (!TryPrincipal(plane, hardBodyRadiusMeters, PcMethod.FrisbeeMax, out var p, out var failed)) return failed;
+        double r = hardBodyRadiusMeters;
+        double missX = plane.MissXMeters, missZ = plane.MissZMeters;
+        double miss = Math.Sqrt(missX * missX + missZ * missZ);
+        if (miss <= r) return p.Result(miss < r ? 1.0 : 0.5, p.Flags);
+        double kxx = plane.CovarianceXX, kxz = plane.CovarianceXZ, kzz = plane.CovarianceZZ;
+        double ex = missX / miss, ez = missZ / miss;
+        double Pc(double logSigma)
+        {
+            double s2 = Math.Exp(2 * logSigma);
+            var q = EncounterPlane.Create(missX, missZ, kxx + s2 * ex * ex, kxz + s2 * ex * ez, kzz + s2 * ez * ez);
+            return shape switch
+            {
+                HardBodyShape.Square => Square(q, r).Value,
+                HardBodyShape.SquareEqualArea => Square(q, r * EqualAreaHalfWidth).Value,
+                _ => Foster(q, r).Value,
+            };
+        }
+
+        double logMiss = Math.Log(miss);
+        var (arg, value) = Maximize(Pc, logMiss - 10, logMiss + 4);
+        return p.Result(value, p.Flags) with { MaximizingParameter = Math.Exp(arg) };
     }
 
     /// <summary>
@@ -388,6 +428,35 @@ public static class CollisionProbability
             throw new ArgumentException("Give one HBR, or one per plane.", nameof(hardBodyRadiiMeters));
         for (int i = 0; i < planes.Length; i++)
             destination[i] = Foster(planes[i], hardBodyRadiiMeters[hardBodyRadiiMeters.Length == 1 ? 0 : i]).Value;
+    }
+
+    /// <summary>
+    /// Maximum of a function of one variable on [lo, hi]: a scan at step 0.05 (the functions here are log-scale
+    /// factors, smooth and unimodal in practice, but flat zero far from the peak), then golden-section refinement
+    /// (MathNet) around the best sample.
+    /// </summary>
+    private static (double Argument, double Value) Maximize(Func<double, double> f, double lo, double hi)
+    {
+        const double Step = 0.05;
+        double bestX = lo, best = double.NegativeInfinity;
+        for (double x = lo; x <= hi; x += Step)
+        {
+            double v = f(x);
+            if (v > best) { best = v; bestX = x; }
+        }
+
+        try
+        {
+            double refined = FindMinimum.OfScalarFunctionConstrained(x => -f(x), bestX - Step, bestX + Step, 1e-10);
+            double v = f(refined);
+            if (v > best) return (refined, v);
+        }
+        catch (MathNet.Numerics.Optimization.OptimizationException)
+        {
+            // Flat or boundary maximum: keep the scanned value.
+        }
+
+        return (bestX, best);
     }
 
     /// <summary>The plane's covariance in principal axes (remediated) and the miss in those axes.</summary>

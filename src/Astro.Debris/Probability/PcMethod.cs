@@ -35,4 +35,7 @@ public enum PcMethod
 
     /// <summary>Maximum of the Foster (circle) Pc over a scale factor applied to the combined covariance (CARA's "dilution" max).</summary>
     DilutionMax,
+
+    /// <summary>Maximum Pc over the unknown covariance of one object when only the other's is known (Frisbee 2015 problem, numerical).</summary>
+    FrisbeeMax,
 }

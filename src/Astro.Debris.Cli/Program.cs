@@ -14,6 +14,9 @@ public static class Program
         var root = new RootCommand("astro-debris: SGP4/SDP4 propagation, breakup modelling and conjunction screening.");
         root.Subcommands.Add(PropagateCommand.Create(stdout, stderr));
         root.Subcommands.Add(BreakupCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ScreenCommand.Create(stdout, stderr));
+        root.Subcommands.Add(PcCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Scenario.ScenarioCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

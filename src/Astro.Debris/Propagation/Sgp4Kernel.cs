@@ -75,7 +75,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         ShortPeriod(in grav, velocity, ref st, out o);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void SecularAndDrag(Sgp4Group g, int slot, ref State st)
     {
         TV t = st.T, one = C(1.0);
@@ -117,7 +117,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         st.Templ = templ;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void MeanElements(Sgp4Group g, int slot, double xke, TV noUnkozai, ref State st)
     {
         TV zero = C(0.0), one = C(1.0);
@@ -164,7 +164,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         st.Cosip = cosim;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void DeepSpaceInclinationTerms(double j3oj2, ref State st)
     {
         TV zero = C(0.0), one = C(1.0);
@@ -186,7 +186,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         st.X7thm1 = C(7.0) * cosisq - one;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void Kepler(ref State st)
     {
         TV zero = C(0.0), one = C(1.0);
@@ -220,7 +220,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         st.Coseo1 = coseo1;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void ShortPeriod(in GravityConstants grav, bool velocity, ref State st, out Sgp4Lanes<TV> o)
     {
         double radius = grav.RadiusEarthKm, xke = grav.Xke, j2 = grav.J2;
@@ -285,7 +285,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         o.Error = SetError(err, TV.LessThan(mrt, one), 6);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void DeepSpaceSecular(Sgp4Group g, int slot, TV t, TV no, ref TV em, ref TV argpm, ref TV inclm, ref TV mm, ref TV nodem, ref TV nm)
     {
         TV theta = TV.Mod2Pi(L(g, F.Gsto, slot) + t * C(Rptim));
@@ -359,7 +359,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         nm = no + dn;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void DeepSpacePeriodics(Sgp4Group g, int slot, TV t, OperationMode mode, ref TV ep, ref TV inclp, ref TV nodep, ref TV argpp, ref TV mp)
     {
         TV zm = L(g, F.Zmos, slot) + C(Zns) * t;

@@ -30,8 +30,10 @@ public class ConcurrencyStressTests
         var first = batch.Propagate(minutes);
         for (int w = 0; w < 40; w++) batch.Propagate(minutes); // let tiered JIT promote the kernels (see docs)
         var batchReference = batch.Propagate(minutes);
-        int tierDiffs = Enumerable.Range(0, first.X.Length).Count(n => Bits(first.X[n]) != Bits(batchReference.X[n]));
-        Console.WriteLine($"first call vs warmed-up call: {tierDiffs} x differ");
+        // The kernels are compiled fully optimised at once (AggressiveOptimization), so the first call (once tier-0 code
+        // and its non-fused multiply-adds) already gives the bits of every later call.
+        int tierDiffs = Enumerable.Range(0, first.X.Length).Count(n => Bits(first.X[n]) != Bits(batchReference.X[n]) && !double.IsNaN(first.X[n]));
+        tierDiffs.Should().Be(0, "the first batch call must equal later calls bit for bit");
 
         const int threads = 16;
         int mismatches = 0, checks = 0;

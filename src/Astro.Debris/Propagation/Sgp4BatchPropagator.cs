@@ -218,6 +218,7 @@ public sealed class Sgp4BatchPropagator
                 bool contiguous = TV.Count > 1 && group.Index[slot] >= 0;
                 for (int l = 1; contiguous && l < TV.Count; l++)
                     contiguous = group.Index[slot + l] == group.Index[slot] + l;
+                Sgp4Resonance<TV> resonance = default; // carried across the times of this call (same bits, fewer steps)
                 for (int k = kFrom; k < kTo; k++)
                 {
                     TV t;
@@ -230,7 +231,7 @@ public sealed class Sgp4BatchPropagator
                         for (int l = 0; l < TV.Count; l++) tLanes[l] = epochs![k].MinutesSince(group.Epochs[slot + l]);
                         t = TV.Load(ref tLanes[0]);
                     }
-                    Sgp4Kernel<TV>.Evaluate(group, slot, t, in _grav, _mode, output.Velocity, out var result);
+                    Sgp4Kernel<TV>.Evaluate(group, slot, t, in _grav, _mode, output.Velocity, ref resonance, out var result);
                     if (contiguous && output.TryWriteContiguous(group.Index[slot], k, in result)) continue;
                     TV.Store(result.X, ref lanes[0]);
                     TV.Store(result.Y, ref lanes[Sgp4Group.Lanes]);

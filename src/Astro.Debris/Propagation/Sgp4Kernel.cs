@@ -17,6 +17,18 @@ internal struct Sgp4Lanes<TV> where TV : struct, ISimdDouble<TV>
 /// sequence is that of <see cref="Sgp4Model.Propagate"/> (same products, same order); branches become masks, and
 /// an error in one lane never changes another lane. Written once for every vector width.
 /// </summary>
+/// <summary>
+/// The deep-space resonance integrator's state of a vector of lanes after the previous time of a call (the reference's
+/// atime/xni/xli). The integrator steps on a fixed ±720 min grid from epoch, so continuing from this state gives the same
+/// bits as restarting from epoch; the batch propagator keeps one per vector of lanes across the times of a call.
+/// </summary>
+internal struct Sgp4Resonance<TV> where TV : struct, ISimdDouble<TV>
+{
+    public TV Atime, Xni, Xli;
+
+    public bool Valid;
+}
+
 internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
 {
     private const double TwoPi = 2.0 * Math.PI;
@@ -48,6 +60,13 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
 
     public static void Evaluate(Sgp4Group g, int slot, TV t, in GravityConstants grav, OperationMode mode, bool velocity, out Sgp4Lanes<TV> o)
     {
+        Sgp4Resonance<TV> resonance = default;
+        Evaluate(g, slot, t, in grav, mode, velocity, ref resonance, out o);
+    }
+
+    public static void Evaluate(Sgp4Group g, int slot, TV t, in GravityConstants grav, OperationMode mode, bool velocity,
+        ref Sgp4Resonance<TV> resonance, out Sgp4Lanes<TV> o)
+    {
         State st = default;
         st.T = t;
         SecularAndDrag(g, slot, ref st);
@@ -56,7 +75,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         st.Em = L(g, F.Ecco, slot);
         st.Inclm = L(g, F.Inclo, slot);
         bool deep = g.Kind != Sgp4GroupKind.NearEarth;
-        if (deep) DeepSpaceSecular(g, slot, t, noUnkozai, ref st.Em, ref st.Argpm, ref st.Inclm, ref st.Mm, ref st.Nodem, ref st.Nm);
+        if (deep) DeepSpaceSecular(g, slot, t, noUnkozai, ref st.Em, ref st.Argpm, ref st.Inclm, ref st.Mm, ref st.Nodem, ref st.Nm, ref resonance);
         MeanElements(g, slot, grav.Xke, noUnkozai, ref st);
         if (deep)
         {
@@ -286,7 +305,8 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     }
 
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void DeepSpaceSecular(Sgp4Group g, int slot, TV t, TV no, ref TV em, ref TV argpm, ref TV inclm, ref TV mm, ref TV nodem, ref TV nm)
+    private static void DeepSpaceSecular(Sgp4Group g, int slot, TV t, TV no, ref TV em, ref TV argpm, ref TV inclm, ref TV mm, ref TV nodem, ref TV nm,
+        ref Sgp4Resonance<TV> resonance)
     {
         TV theta = TV.Mod2Pi(L(g, F.Gsto, slot) + t * C(Rptim));
         em += L(g, F.Dedt, slot) * t;
@@ -300,6 +320,14 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         bool halfDay = g.Kind == Sgp4GroupKind.DeepHalfDay;
         TV zero = C(0.0);
         TV atime = zero, xni = no, xli = L(g, F.Xlamo, slot);
+        if (resonance.Valid)
+        {
+            // The reference's rule: restart from epoch unless t lies beyond the last state on the same side of epoch.
+            TV keep = TV.And(TV.GreaterThan(t * resonance.Atime, zero), TV.GreaterThanOrEqual(TV.Abs(t), TV.Abs(resonance.Atime)));
+            atime = TV.Select(keep, resonance.Atime, atime);
+            xni = TV.Select(keep, resonance.Xni, xni);
+            xli = TV.Select(keep, resonance.Xli, xli);
+        }
         TV xfact = L(g, F.Xfact, slot);
         TV delt = TV.Select(TV.GreaterThan(t, zero), C(StepP), C(-StepP));
         TV xndt = zero, xldot = zero, xnddt = zero;
@@ -351,6 +379,10 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
             atime = TV.Select(step, atime + delt, atime);
             active = step;
         }
+        resonance.Atime = atime;
+        resonance.Xni = xni;
+        resonance.Xli = xli;
+        resonance.Valid = true;
         TV ft = t - atime;
         nm = xni + xndt * ft + xnddt * ft * ft * C(0.5);
         TV xl = xli + xldot * ft + xndt * ft * ft * C(0.5);

@@ -11,6 +11,10 @@ public sealed record BreakupEvent
     /// <summary>Largest accepted impact speed, km/s.</summary>
     public const double MaximumImpactSpeedKmPerSecond = 100.0;
 
+    /// <summary>Largest accepted target or projectile mass, kg (10,000 t: the heaviest object ever in orbit, the ISS,
+    /// is about 420 t; a larger value is a unit error, e.g. grams, or garbage).</summary>
+    public const double MaximumMassKg = 1e7;
+
     /// <summary>Explosion or collision.</summary>
     public BreakupKind Kind { get; init; }
 
@@ -20,10 +24,10 @@ public sealed record BreakupEvent
     /// <summary>Class of the projectile; <see langword="null"/> means the same as <see cref="ObjectType"/>. Collisions only.</summary>
     public ParentObjectType? ProjectileObjectType { get; init; }
 
-    /// <summary>Mass of the target (or of the exploding body), kg, &gt; 0.</summary>
+    /// <summary>Mass of the target (or of the exploding body), kg, in (0, <see cref="MaximumMassKg"/>].</summary>
     public double TargetMassKg { get; init; }
 
-    /// <summary>Mass of the projectile, kg: &gt; 0 for a collision, 0 for an explosion. The heavier body is treated as the target by the model.</summary>
+    /// <summary>Mass of the projectile, kg: in (0, <see cref="MaximumMassKg"/>] for a collision, 0 for an explosion. The heavier body is treated as the target by the model.</summary>
     public double ProjectileMassKg { get; init; }
 
     /// <summary>Relative impact speed, km/s, in (0, 100] for a collision, 0 for an explosion.</summary>
@@ -109,6 +113,7 @@ public sealed record BreakupEvent
         if (ProjectileObjectType is { } pt && !Enum.IsDefined(pt))
             throw new ArgumentException($"Unknown object type {pt}.", nameof(ProjectileObjectType));
         CheckPositive(TargetMassKg, nameof(TargetMassKg));
+        CheckMass(TargetMassKg, nameof(TargetMassKg));
         CheckPositive(MinimumCharacteristicLengthM, nameof(MinimumCharacteristicLengthM));
         if (Kind == BreakupKind.Explosion)
         {
@@ -125,6 +130,7 @@ public sealed record BreakupEvent
         else
         {
             CheckPositive(ProjectileMassKg, nameof(ProjectileMassKg));
+            CheckMass(ProjectileMassKg, nameof(ProjectileMassKg));
             CheckPositive(ImpactSpeedKmPerSecond, nameof(ImpactSpeedKmPerSecond));
             if (ImpactSpeedKmPerSecond > MaximumImpactSpeedKmPerSecond)
                 throw new ArgumentException($"Impact speed {ImpactSpeedKmPerSecond} km/s exceeds {MaximumImpactSpeedKmPerSecond} km/s (is it in m/s?).", nameof(ImpactSpeedKmPerSecond));
@@ -141,6 +147,12 @@ public sealed record BreakupEvent
                 $"Minimum characteristic length {MinimumCharacteristicLengthM} m must be below the maximum {upper} m" +
                 (MaximumCharacteristicLengthM is null ? " (the parent's size from its mass)." : "."), nameof(MinimumCharacteristicLengthM));
         if (MaximumDeltaVMetersPerSecond is { } cap) CheckPositive(cap, nameof(MaximumDeltaVMetersPerSecond));
+    }
+
+    private static void CheckMass(double value, string name)
+    {
+        if (value > MaximumMassKg)
+            throw new ArgumentException($"{name} {value} kg exceeds {MaximumMassKg} kg (is it in grams?).", name);
     }
 
     private static void CheckPositive(double value, string name)

@@ -12,12 +12,24 @@ public class ElementsFormatException : FormatException
     /// <param name="expected">What was expected there, in words.</param>
     /// <param name="inner">An underlying exception, if any.</param>
     public ElementsFormatException(string source, int line, int column, string expected, Exception? inner = null)
-        : base($"{source}:{line}:{column}: {expected}", inner)
+        : base($"{source}:{line}:{column}: {Shorten(expected)}", inner)
     {
         SourceName = source;
         Line = line;
         Column = column;
-        Expected = expected;
+        Expected = Shorten(expected);
+    }
+
+    /// <summary>Longest <see cref="Expected"/> text kept whole; longer texts (which echo an absurdly long value) are cut.</summary>
+    public const int MaxExpectedLength = 1000;
+
+    private static string Shorten(string expected)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        if (expected.Length <= MaxExpectedLength) return expected;
+        int cut = MaxExpectedLength;
+        if (char.IsHighSurrogate(expected[cut - 1])) cut--;
+        return string.Concat(expected.AsSpan(0, cut), $"… ({expected.Length - cut} more characters)");
     }
 
     /// <summary>The source name (file path or label).</summary>

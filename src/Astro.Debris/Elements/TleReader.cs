@@ -245,6 +245,13 @@ public static class TleReader
             _lineChar = lineChar;
             CheckAscii(source, number, raw);
             string text = raw.TrimEnd();
+            if (text.Length < 68)
+            {
+                // A truncated line: padding it would read the missing columns as blank fields (B* 0, the mean motion
+                // cut to its first digits, revolution number 0), so it is an error with checksums relaxed too.
+                throw new ElementsFormatException(source, number, text.Length + 1,
+                    $"a complete line {lineChar} of 69 columns (68 when checksums are not verified); the line ends at column {text.Length} (truncated?)");
+            }
             if (text.Length > 69) text = text[..69];
             if (text.Length < 69) text = text.PadRight(69);
             Text = text;

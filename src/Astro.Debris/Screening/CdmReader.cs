@@ -186,6 +186,12 @@ public static class CdmReader
             char c = line[k];
             if ((c < ' ' && c != '\t') || c == '\u007F' || c == '\uFFFD')
                 throw new CdmFormatException(source, lineNo, k + 1, null, $"text without control or invalid characters, found U+{(int)c:X4}");
+            if (char.IsSurrogate(c))
+            {
+                // A pair is one character outside the BMP; a lone surrogate is no text and cannot be written as UTF-8.
+                if (char.IsHighSurrogate(c) && k + 1 < line.Length && char.IsLowSurrogate(line[k + 1])) { k++; continue; }
+                throw new CdmFormatException(source, lineNo, k + 1, null, $"valid Unicode text, found a lone UTF-16 surrogate U+{(int)c:X4}");
+            }
         }
     }
 

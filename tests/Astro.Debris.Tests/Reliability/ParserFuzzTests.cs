@@ -1,4 +1,5 @@
 using System.Globalization;
+using Astro.Debris.Screening;
 using Astro.Debris.Tests.Reliability.Fuzzing;
 using Xunit.Abstractions;
 
@@ -21,6 +22,8 @@ public class ParserFuzzTests(ITestOutputHelper output)
     [InlineData(FuzzTarget.OmmXml)]
     [InlineData(FuzzTarget.OmmJson)]
     [InlineData(FuzzTarget.OmmCsv)]
+    [InlineData(FuzzTarget.CdmKvn)]
+    [InlineData(FuzzTarget.CdmXml)]
     public void Mutated_real_files_either_parse_or_throw_ElementsFormatException(FuzzTarget target)
     {
         string? env = Environment.GetEnvironmentVariable("ASTRO_FUZZ_ITERATIONS");
@@ -57,12 +60,21 @@ public class ParserFuzzTests(ITestOutputHelper output)
     [InlineData(FuzzTarget.OmmXml)]
     [InlineData(FuzzTarget.OmmJson)]
     [InlineData(FuzzTarget.OmmCsv)]
+    [InlineData(FuzzTarget.CdmKvn)]
+    [InlineData(FuzzTarget.CdmXml)]
     public void Every_seed_parses_unmutated(FuzzTarget target)
     {
         var seeds = FuzzCorpus.Seeds(target);
         seeds.Length.Should().BeGreaterThan(3);
         foreach (string seed in seeds)
         {
+            if (ParserFuzzer.IsCdm(target))
+            {
+                var m = ParserFuzzer.ParseCdm(seed, ParserFuzzer.Mode.Strict);
+                ParserFuzzer.BrokenInvariant(m, seed).Should().BeNull(seed);
+                CdmReader.DetectFormat(seed).Should().Be(target == FuzzTarget.CdmKvn ? CdmFormat.Kvn : CdmFormat.Xml);
+                continue;
+            }
             var r = ParserFuzzer.Parse(target, seed, ParserFuzzer.Mode.Lenient);
             r.Elements.Should().NotBeEmpty(seed);
         }

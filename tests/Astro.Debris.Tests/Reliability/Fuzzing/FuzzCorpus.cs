@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Astro.Debris.Screening;
 using Astro.Debris.Tests.Elements;
 
 namespace Astro.Debris.Tests.Reliability.Fuzzing;
@@ -21,6 +22,12 @@ public enum FuzzTarget
 
     /// <summary>OMM, CSV.</summary>
     OmmCsv,
+
+    /// <summary>CDM, keyword = value notation (<see cref="CdmReader"/>).</summary>
+    CdmKvn,
+
+    /// <summary>CDM, XML (<see cref="CdmReader"/>).</summary>
+    CdmXml,
 }
 
 /// <summary>
@@ -51,6 +58,8 @@ internal static class FuzzCorpus
         FuzzTarget.OmmXml => XmlSeeds(),
         FuzzTarget.OmmJson => JsonSeeds(),
         FuzzTarget.OmmCsv => CsvSeeds(),
+        FuzzTarget.CdmKvn => CdmSeeds(CdmFormat.Kvn),
+        FuzzTarget.CdmXml => CdmSeeds(CdmFormat.Xml),
         _ => throw new ArgumentOutOfRangeException(nameof(target)),
     };
 
@@ -136,5 +145,33 @@ internal static class FuzzCorpus
     {
         yield return Read("omm-samples", "python-sgp4_sample_omm.csv");
         foreach (var s in Windows(Read("omm-samples", "sgpnet_csv_resource.csv"), 1, 3, 30, headerLines: 1)) yield return s;
+    }
+
+    /// <summary>
+    /// The CDMs of tests/data/pc-cases (CARA's method-test and sample CDMs, the CCSDS/Orekit examples), each whole,
+    /// in its own encoding and converted by <see cref="CdmWriter"/> to the target encoding (there are only three XML
+    /// files), so that every real message is a seed in both. Files that do not read (none today) are left out.
+    /// </summary>
+    private static IEnumerable<string> CdmSeeds(CdmFormat format)
+    {
+        var files = new[] { "cara-pc-method-test", "cara-sample-cdms", "cdm-examples" }
+            .SelectMany(d => Directory.GetFiles(TestData.PathOf("pc-cases", d)))
+            .Where(f => f.EndsWith(".cdm", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        foreach (string f in files)
+        {
+            string text = File.ReadAllText(f);
+            ConjunctionDataMessage message;
+            try
+            {
+                message = CdmReader.Read(text, f);
+            }
+            catch (CdmFormatException)
+            {
+                continue;
+            }
+            if (CdmReader.DetectFormat(text) == format) yield return text;
+            else yield return format == CdmFormat.Kvn ? CdmWriter.WriteKvn(message) : CdmWriter.WriteXml(message);
+        }
     }
 }

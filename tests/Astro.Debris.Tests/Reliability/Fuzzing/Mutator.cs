@@ -34,13 +34,28 @@ internal sealed class Mutator
         "\uFEFF", "1 ", "2 ", "0 ",
     ];
 
+    /// <summary>Extra tokens for CDMs (KVN and XML): section keywords, markup, units, nil values, HBR comments.</summary>
+    public static readonly string[] CdmTokens =
+    [
+        "CCSDS_CDM_VERS = 1.0", "CCSDS_CDM_VERS = 2.0", "CCSDS_CDM_VERS = 3.0", "OBJECT = OBJECT1", "OBJECT = OBJECT2",
+        "OBJECT = OBJECT3", "TCA = ", "MISS_DISTANCE = ", "COLLISION_PROBABILITY = ", "CR_R = ", "CDRG_R = ", "CTHR_THR = ",
+        "X_DOT = ", "REF_FRAME = ITRF", "COMMENT HBR = 20", "COMMENT HBR = 1e309 km", "COMMENT", "HBR", " [km]", " [m**2]",
+        "[", "]", "<cdm version=\"1.0\">", "</cdm>", "<ndm>", "<header>", "</header>", "<body>", "</body>",
+        "<relativeMetadataData>", "</relativeMetadataData>", "<segment>", "</segment>", "<metadata>", "</metadata>",
+        "<data>", "</data>", "<stateVector>", "<covarianceMatrix>", " units=\"km\"", " xsi:nil=\"true\"", "<X/>",
+        "<COMMENT>HBR = 10 [m]</COMMENT>", "<MISS_DISTANCE>", "</MISS_DISTANCE>", "NaN", "2010-03-13T22:37:52.618",
+        "2010-072T22:37:52.618", "9999-12-31T23:59:59.999", "0001-01-01T00:00:00",
+    ];
+
     private readonly Random _rng;
     private readonly string[] _seeds;
+    private readonly string[] _tokens;
 
-    public Mutator(Random rng, string[] seeds)
+    public Mutator(Random rng, string[] seeds, string[]? extraTokens = null)
     {
         _rng = rng;
         _seeds = seeds;
+        _tokens = extraTokens is null ? InterestingTokens : [.. InterestingTokens, .. extraTokens];
     }
 
     /// <summary>A seed with 1–5 stacked mutations (or, rarely, the seed itself).</summary>
@@ -64,7 +79,7 @@ internal sealed class Mutator
 
     private string RandomToken() => _rng.Next(3) switch
     {
-        0 => InterestingTokens[_rng.Next(InterestingTokens.Length)],
+        0 => _tokens[_rng.Next(_tokens.Length)],
         1 => RandomNumber(),
         _ => new string(RandomChar(), 1 + _rng.Next(3)),
     };
@@ -161,7 +176,7 @@ internal sealed class Mutator
         int a = i, b = i;
         while (a > 0 && IsNumberChar(sb[a - 1])) a--;
         while (b < len && IsNumberChar(sb[b])) b++;
-        string replacement = _rng.Next(3) == 0 ? InterestingTokens[_rng.Next(InterestingTokens.Length)] : RandomNumber();
+        string replacement = _rng.Next(3) == 0 ? _tokens[_rng.Next(_tokens.Length)] : RandomNumber();
         // Keep fixed-column formats aligned half of the time (TLE fields): pad or cut to the old width.
         if (_rng.Next(2) == 0)
         {

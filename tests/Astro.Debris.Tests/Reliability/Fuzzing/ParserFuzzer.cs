@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Astro.Debris.Elements;
+using Astro.Debris.Screening;
 
 namespace Astro.Debris.Tests.Reliability.Fuzzing;
 
@@ -43,7 +44,7 @@ public static class ParserFuzzer
         var limit = hangLimit ?? TimeSpan.FromSeconds(1);
         var seeds = FuzzCorpus.Seeds(target);
         var rng = new Random(seed);
-        var mutator = new Mutator(rng, seeds);
+        var mutator = new Mutator(rng, seeds, IsCdm(target) ? Mutator.CdmTokens : null);
         var findings = new Dictionary<string, FuzzFinding>();
         long parsed = 0, formatErrors = 0, n = 0;
         var total = Stopwatch.StartNew();
@@ -122,8 +123,94 @@ public static class ParserFuzzer
         };
     }
 
+    /// <summary>True for the CDM targets (outcomes: a <see cref="ConjunctionDataMessage"/> or <see cref="CdmFormatException"/>).</summary>
+    public static bool IsCdm(FuzzTarget target) => target is FuzzTarget.CdmKvn or FuzzTarget.CdmXml;
+
+    /// <summary>Reads one CDM input: from the string (Strict, Lenient) or through a <see cref="TextReader"/> (Detect modes).</summary>
+    public static ConjunctionDataMessage ParseCdm(string input, Mode mode)
+        => mode is Mode.Detect or Mode.DetectLenient ? CdmReader.Read(new StringReader(input), "<fuzz>") : CdmReader.Read(input, "<fuzz>");
+
+    private static (Outcome, string?, string?) ExecuteCdm(string input, Mode mode)
+    {
+        ConjunctionDataMessage message;
+        try
+        {
+            message = ParseCdm(input, mode);
+        }
+        catch (CdmFormatException ex)
+        {
+            if (ex.GetType() != typeof(CdmFormatException) || ex.Line < 0 || ex.Column < 0)
+                return (Outcome.Crash, $"bad-exception:{ex.Line}:{ex.Column}", ex.ToString());
+            return (Outcome.FormatError, null, null);
+        }
+        catch (Exception ex)
+        {
+            return (Outcome.Crash, Signature(ex), ex.ToString());
+        }
+        string? broken;
+        try
+        {
+            broken = BrokenInvariant(message, input);
+        }
+        catch (Exception ex)
+        {
+            return (Outcome.Invalid, "invalid:write-back " + Signature(ex), ex.ToString());
+        }
+        return broken is null ? (Outcome.Parsed, null, null) : (Outcome.Invalid, "invalid:" + broken, broken);
+    }
+
+    /// <summary>
+    /// The invariants of a parsed CDM: every number the typed properties give is finite, no text holds a lone UTF-16
+    /// surrogate (it could not be written as UTF-8), and the message writes back in its own encoding and reads back
+    /// with the same entries. Null when all hold.
+    /// </summary>
+    public static string? BrokenInvariant(ConjunctionDataMessage m, string input)
+    {
+        var numbers = new List<double?> { m.MissDistanceMeters, m.RelativeSpeedMetersPerSecond, m.CollisionProbability, m.HardBodyRadiusMeters,
+            m.ScreenVolumeX, m.ScreenVolumeY, m.ScreenVolumeZ };
+        foreach (var o in new[] { m.Object1, m.Object2 })
+        {
+            numbers.AddRange([o.PositionKm.X, o.PositionKm.Y, o.PositionKm.Z, o.VelocityKmPerSecond.X, o.VelocityKmPerSecond.Y, o.VelocityKmPerSecond.Z,
+                o.MassKg, o.AreaPcSquareMeters, o.HardBodyRadiusMeters, o.CdAreaOverMass, o.CrAreaOverMass]);
+        }
+        if (numbers.Any(v => v is { } d && !double.IsFinite(d))) return "number not finite";
+        if (m.CollisionProbability is < 0 or > 1) return "probability outside [0,1]";
+        var entries = m.HeaderEntries.Concat(m.RelativeMetadataEntries).Concat(m.Object1.Entries).Concat(m.Object2.Entries).ToList();
+        foreach (var e in entries)
+        {
+            foreach (string? t in new[] { e.Keyword, e.Value, e.Units })
+            {
+                if (t is null) continue;
+                for (int i = 0; i < t.Length; i++)
+                {
+                    if (char.IsHighSurrogate(t[i]) && i + 1 < t.Length && char.IsLowSurrogate(t[i + 1])) { i++; continue; }
+                    if (char.IsSurrogate(t[i])) return "text with a lone surrogate";
+                }
+            }
+        }
+        var format = CdmReader.DetectFormat(input) ?? CdmFormat.Kvn;
+        string written = format == CdmFormat.Kvn ? CdmWriter.WriteKvn(m) : CdmWriter.WriteXml(m);
+        ConjunctionDataMessage back;
+        try
+        {
+            back = CdmReader.Read(written, "<written>");
+        }
+        catch (CdmFormatException)
+        {
+            return "written message does not read back";
+        }
+        var again = back.HeaderEntries.Concat(back.RelativeMetadataEntries).Concat(back.Object1.Entries).Concat(back.Object2.Entries).ToList();
+        if (again.Count != entries.Count) return "write-back changed the number of entries";
+        for (int i = 0; i < again.Count; i++)
+        {
+            if (again[i].Keyword != entries[i].Keyword || again[i].Value != entries[i].Value) return "write-back changed an entry";
+        }
+        return null;
+    }
+
     private static (Outcome, string?, string?) Execute(FuzzTarget target, string input, Mode mode)
     {
+        if (IsCdm(target)) return ExecuteCdm(input, mode);
         ElementReadResult result;
         try
         {

@@ -89,8 +89,11 @@ internal static class ScreenCommand
     internal static string FileName(Conjunction c) =>
         $"{c.Object1.CatalogNumber}_conj_{c.Object2.CatalogNumber}_{c.Tca.ToDateTime().ToString("yyyyMMdd_HHmmss_fff", CultureInfo.InvariantCulture)}.cdm";
 
-    /// <summary>A CDM for a screening event: states converted TEME → GCRF, relative state in object 1's RTN; no covariance (TLEs carry none).</summary>
-    internal static ConjunctionDataMessage ToCdm(Conjunction c)
+    /// <summary>
+    /// A CDM for a screening event: states converted TEME → GCRF, relative state in object 1's RTN; no covariance (TLEs
+    /// carry none) unless <paramref name="customize"/> adds one, with Pc, HBR or comments, before the message is built.
+    /// </summary>
+    internal static ConjunctionDataMessage ToCdm(Conjunction c, Action<CdmBuilder>? customize = null)
     {
         var s1 = Teme.ToGcrf(c.State1, c.Tca);
         var s2 = Teme.ToGcrf(c.State2, c.Tca);
@@ -108,6 +111,7 @@ internal static class ScreenCommand
             Object2 = CdmObject(c.Object2, s2),
         };
         builder.RelativeComments.Add("Screened with Astro.Debris from SGP4 element sets; states converted TEME -> GCRF (IAU-76/FK5).");
+        customize?.Invoke(builder);
         return builder.Build();
     }
 

@@ -250,33 +250,22 @@ internal static class VectorMath
     /// (SGP4's drag and lunar-solar terms reach them with large B* or long spans), so the SIMD wrappers reduce first
     /// and agree with <see cref="Math.Sin"/> to a few ulps at any argument.
     /// </summary>
-    public static Vector512<double> ReduceTwoPi(Vector512<double> x)
-    {
-        var k = Vector512.Round(x * Vector512.Create(1.0 / (2 * Math.PI)));
-        var r = Vector512.FusedMultiplyAdd(-k, Vector512.Create(TwoPi1), x);
-        r = Vector512.FusedMultiplyAdd(-k, Vector512.Create(TwoPi2), r);
-        r = Vector512.FusedMultiplyAdd(-k, Vector512.Create(TwoPi3), r);
-        return Vector512.FusedMultiplyAdd(-k, Vector512.Create(TwoPi3Tail), r);
-    }
+    public static Vector512<double> ReduceTwoPi(Vector512<double> x) => ReduceTwoPiCore<Vector512<double>, Vector512<double>, Vector512Ops>(x);
 
     /// <inheritdoc cref="ReduceTwoPi(Vector512{double})"/>
-    public static Vector256<double> ReduceTwoPi(Vector256<double> x)
-    {
-        var k = Vector256.Round(x * Vector256.Create(1.0 / (2 * Math.PI)));
-        var r = Vector256.FusedMultiplyAdd(-k, Vector256.Create(TwoPi1), x);
-        r = Vector256.FusedMultiplyAdd(-k, Vector256.Create(TwoPi2), r);
-        r = Vector256.FusedMultiplyAdd(-k, Vector256.Create(TwoPi3), r);
-        return Vector256.FusedMultiplyAdd(-k, Vector256.Create(TwoPi3Tail), r);
-    }
+    public static Vector256<double> ReduceTwoPi(Vector256<double> x) => ReduceTwoPiCore<Vector256<double>, Vector256<double>, Vector256Ops>(x);
 
     /// <inheritdoc cref="ReduceTwoPi(Vector512{double})"/>
-    public static Vector128<double> ReduceTwoPi(Vector128<double> x)
+    public static Vector128<double> ReduceTwoPi(Vector128<double> x) => ReduceTwoPiCore<Vector128<double>, Vector128<double>, Vector128Ops>(x);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV ReduceTwoPiCore<TV, TM, TOps>(TV x) where TOps : struct, ISimdOps<TV, TM>
     {
-        var k = Vector128.Round(x * Vector128.Create(1.0 / (2 * Math.PI)));
-        var r = Vector128.FusedMultiplyAdd(-k, Vector128.Create(TwoPi1), x);
-        r = Vector128.FusedMultiplyAdd(-k, Vector128.Create(TwoPi2), r);
-        r = Vector128.FusedMultiplyAdd(-k, Vector128.Create(TwoPi3), r);
-        return Vector128.FusedMultiplyAdd(-k, Vector128.Create(TwoPi3Tail), r);
+        var minusK = TOps.Subtract(TOps.Create(0.0), TOps.Round(TOps.Multiply(x, TOps.Create(1.0 / (2 * Math.PI)))));
+        var r = TOps.FusedMultiplyAdd(minusK, TOps.Create(TwoPi1), x);
+        r = TOps.FusedMultiplyAdd(minusK, TOps.Create(TwoPi2), r);
+        r = TOps.FusedMultiplyAdd(minusK, TOps.Create(TwoPi3), r);
+        return TOps.FusedMultiplyAdd(minusK, TOps.Create(TwoPi3Tail), r);
     }
 
     /// <summary>The argument as given when every lane is within [−π, π], else <see cref="ReduceTwoPi(Vector512{double})"/>.</summary>

@@ -7,20 +7,8 @@ using Astro.Debris.Time;
 
 namespace Astro.Debris.Tests.Cli;
 
-public class BreakupCommandTests : IDisposable
+public class BreakupCommandTests : CliTestBase
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("astro-debris-breakup-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        int code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     private static string Cosmos => TestData.PathOf("tle", "cosmos1408", "cosmos1408_parent_pre-test.3le");
 
     private string[] Intercept(string output, params string[] extra) =>
@@ -30,7 +18,7 @@ public class BreakupCommandTests : IDisposable
     [Fact]
     public void Collision_writes_element_sets_and_a_row_for_every_fragment()
     {
-        string tle = Path.Combine(_dir, "fragments.tle"), csv = Path.Combine(_dir, "fragments.csv");
+        string tle = Path.Combine(Dir, "fragments.tle"), csv = Path.Combine(Dir, "fragments.csv");
         var (code, stdout, err) = Run(Intercept(tle, "--table", csv));
         code.Should().Be(0, err);
         stdout.Should().BeEmpty("the results go to files; the summary goes to stderr");
@@ -72,7 +60,7 @@ public class BreakupCommandTests : IDisposable
     [Fact]
     public void Same_seed_same_files_and_omm_output_by_extension()
     {
-        string a = Path.Combine(_dir, "a.tle"), b = Path.Combine(_dir, "b.tle"), x = Path.Combine(_dir, "c.xml");
+        string a = Path.Combine(Dir, "a.tle"), b = Path.Combine(Dir, "b.tle"), x = Path.Combine(Dir, "c.xml");
         Run(Intercept(a, "--seed", "42")).Code.Should().Be(0);
         Run(Intercept(b, "--seed", "42")).Code.Should().Be(0);
         File.ReadAllText(a).Should().Be(File.ReadAllText(b));
@@ -86,7 +74,7 @@ public class BreakupCommandTests : IDisposable
     [Fact]
     public void Explosion_of_a_rocket_body_with_a_delta_v_cap()
     {
-        string tle = Path.Combine(_dir, "rb.tle"), csv = Path.Combine(_dir, "rb.csv");
+        string tle = Path.Combine(Dir, "rb.tle"), csv = Path.Combine(Dir, "rb.csv");
         var (code, _, err) = Run("breakup", Cosmos, "--time", "2021-11-15T02:47:00Z", "--kind", "explosion", "--object", "rocket-body",
             "--mass", "1400", "--scale", "0.5", "--min-size", "0.05", "--max-dv", "200", "--output", tle, "--table", csv);
         code.Should().Be(0, err);
@@ -108,7 +96,7 @@ public class BreakupCommandTests : IDisposable
     [InlineData("--min-size", "0", "--min-size:")]
     public void Bad_arguments_exit_2_with_a_message(string option, string value, string message)
     {
-        var args = Intercept(Path.Combine(_dir, "x.tle")).ToList();
+        var args = Intercept(Path.Combine(Dir, "x.tle")).ToList();
         int i = args.IndexOf(option);
         if (i >= 0) args[i + 1] = value; else args.AddRange([option, value]);
         var (code, _, err) = Run(args.ToArray());
@@ -120,7 +108,7 @@ public class BreakupCommandTests : IDisposable
     [Fact]
     public void Missing_mass_or_projectile_or_a_file_with_several_objects_exit_2()
     {
-        string outFile = Path.Combine(_dir, "x.tle");
+        string outFile = Path.Combine(Dir, "x.tle");
         var noMass = Run("breakup", Cosmos, "--time", "2021-11-15T02:47:00Z", "--kind", "explosion", "--output", outFile);
         noMass.Code.Should().Be(2);
         noMass.Err.Should().Contain("--mass is required");
@@ -134,7 +122,7 @@ public class BreakupCommandTests : IDisposable
         many.Code.Should().Be(2);
         many.Err.Should().Contain("holds 2 objects");
 
-        var missing = Run("breakup", Path.Combine(_dir, "nope.tle"), "--time", "2021-11-15T02:47:00Z", "--kind", "explosion", "--mass", "5", "--output", outFile);
+        var missing = Run("breakup", Path.Combine(Dir, "nope.tle"), "--time", "2021-11-15T02:47:00Z", "--kind", "explosion", "--mass", "5", "--output", outFile);
         missing.Code.Should().Be(2);
         File.Exists(outFile).Should().BeFalse("nothing is written when the input is bad");
     }

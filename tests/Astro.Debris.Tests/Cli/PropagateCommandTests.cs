@@ -7,20 +7,8 @@ using Astro.Debris.Time;
 
 namespace Astro.Debris.Tests.Cli;
 
-public class PropagateCommandTests : IDisposable
+public class PropagateCommandTests : CliTestBase
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("astro-debris-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        int code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     private static string Cosmos => TestData.PathOf("tle", "cosmos1408", "cosmos1408_parent_pre-test.3le");
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
@@ -54,7 +42,7 @@ public class PropagateCommandTests : IDisposable
     [Fact]
     public void Absolute_grid_uses_the_same_instants_for_every_object_and_writes_to_a_file()
     {
-        string outFile = Path.Combine(_dir, "out.csv");
+        string outFile = Path.Combine(Dir, "out.csv");
         var (code, output, err) = Run("propagate", Cosmos, "--start", "2021-11-15T02:47:00Z", "--end", "2021-11-15T02:57:00Z",
             "--step", "300", "--output", outFile);
         code.Should().Be(0, err);
@@ -95,7 +83,7 @@ public class PropagateCommandTests : IDisposable
     public void Failed_propagations_have_empty_state_fields_and_the_error_code()
     {
         // 28350 (SGP4-VER.TLE) fails with code 1 at 1560 min.
-        string file = Path.Combine(_dir, "28350.tle");
+        string file = Path.Combine(Dir, "28350.tle");
         File.WriteAllLines(file,
         [
             "1 28350U 04020A   06167.21788666  .16154492  76267-5  18678-3 0  8894",
@@ -135,13 +123,13 @@ public class PropagateCommandTests : IDisposable
         Run("propagate", Cosmos).Code.Should().Be(2);
         Run("propagate", Cosmos, "--minutes", "0:1:1", "--start", "2021-11-15T00:00:00Z").Code.Should().Be(2);
         Run("propagate").Code.Should().Be(2);
-        Run("propagate", Path.Combine(_dir, "missing.tle"), "--minutes", "0:1:1").Code.Should().Be(2);
+        Run("propagate", Path.Combine(Dir, "missing.tle"), "--minutes", "0:1:1").Code.Should().Be(2);
     }
 
     [Fact]
     public void Malformed_element_file_exits_with_2_naming_file_line_and_column()
     {
-        string file = Path.Combine(_dir, "bad.tle");
+        string file = Path.Combine(Dir, "bad.tle");
         File.WriteAllLines(file,
         [
             "ISS (ZARYA)",

@@ -5,20 +5,8 @@ using Astro.Debris.Screening;
 
 namespace Astro.Debris.Tests.Cli;
 
-public class ScenarioCommandTests : IDisposable
+public class ScenarioCommandTests : CliTestBase
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("astro-debris-scenario-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        int code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Without_a_name_the_scenarios_are_listed()
     {
@@ -30,7 +18,7 @@ public class ScenarioCommandTests : IDisposable
     [Fact]
     public void Cosmos1408_writes_every_promised_file_from_embedded_data()
     {
-        string outDir = Path.Combine(_dir, "out");
+        string outDir = Path.Combine(Dir, "out");
         var (code, stdout, err) = Run("scenario", "cosmos1408", "--days", "2", "--out", outDir);
         code.Should().Be(0, err);
         stdout.Should().BeEmpty("progress and summary go to stderr");
@@ -66,7 +54,7 @@ public class ScenarioCommandTests : IDisposable
     [InlineData("--threshold", "-1")]
     public void Bad_options_exit_2(string option, string value)
     {
-        var (code, _, err) = Run("scenario", "cosmos1408", option, value, "--out", Path.Combine(_dir, "x"));
+        var (code, _, err) = Run("scenario", "cosmos1408", option, value, "--out", Path.Combine(Dir, "x"));
         code.Should().Be(2, err);
         err.Should().Contain(option);
     }

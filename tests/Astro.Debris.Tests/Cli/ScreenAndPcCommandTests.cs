@@ -6,20 +6,8 @@ using Astro.Debris.Time;
 
 namespace Astro.Debris.Tests.Cli;
 
-public class ScreenAndPcCommandTests : IDisposable
+public class ScreenAndPcCommandTests : CliTestBase
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("astro-debris-screen-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        int code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     private static string Pair => TestData.PathOf("tle", "historic", "iridium33_cosmos2251_pre-collision_2009-02-09.3le");
 
     private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
@@ -27,7 +15,7 @@ public class ScreenAndPcCommandTests : IDisposable
     [Fact]
     public void All_versus_all_finds_the_Iridium_Cosmos_collision_and_writes_a_cdm()
     {
-        string cdmDir = Path.Combine(_dir, "cdm");
+        string cdmDir = Path.Combine(Dir, "cdm");
         var (code, output, err) = Run("screen", Pair, "--start", "2009-02-10T12:00:00Z", "--end", "2009-02-10T20:00:00Z",
             "--threshold", "5", "--cdm-dir", cdmDir);
         code.Should().Be(0, err);
@@ -52,7 +40,7 @@ public class ScreenAndPcCommandTests : IDisposable
     public void One_versus_many_with_secondary_gives_the_same_event()
     {
         var lines = File.ReadAllLines(Pair);
-        string a = Path.Combine(_dir, "iridium.3le"), b = Path.Combine(_dir, "cosmos.3le"), csv = Path.Combine(_dir, "out.csv");
+        string a = Path.Combine(Dir, "iridium.3le"), b = Path.Combine(Dir, "cosmos.3le"), csv = Path.Combine(Dir, "out.csv");
         File.WriteAllLines(a, lines[..3]);
         File.WriteAllLines(b, lines[3..6]);
         var (code, _, err) = Run("screen", a, "--secondary", b, "--start", "2009-02-10T16:00:00Z", "--end", "2009-02-10T18:00:00Z",
@@ -96,7 +84,7 @@ public class ScreenAndPcCommandTests : IDisposable
     public void Pc_of_several_cara_cdms_uses_their_hbr_comments()
     {
         var files = Directory.GetFiles(TestData.PathOf("pc-cases", "cara-pc-method-test"), "*.cdm").Order().Take(3).ToArray();
-        string outFile = Path.Combine(_dir, "pc.csv");
+        string outFile = Path.Combine(Dir, "pc.csv");
         var (code, _, err) = Run(["pc", .. files, "--output", outFile]);
         code.Should().Be(0, err);
         var rows = File.ReadAllLines(outFile);
@@ -109,7 +97,7 @@ public class ScreenAndPcCommandTests : IDisposable
     {
         Run("pc", Ion, "--method", "magic").Code.Should().Be(2);
         Run("pc", Ion, "--hbr", "-1").Code.Should().Be(2);
-        string broken = Path.Combine(_dir, "broken.cdm");
+        string broken = Path.Combine(Dir, "broken.cdm");
         File.WriteAllLines(broken, File.ReadAllLines(Ion).Take(12));
         var noHbr = Run("pc", Ion);
         noHbr.Code.Should().Be(2);

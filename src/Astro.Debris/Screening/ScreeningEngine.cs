@@ -418,24 +418,34 @@ internal sealed class ScreeningEngine
 
     private sealed class GridWorker
     {
-        public readonly int[] Ids, SortedIds, Buckets, Start;
+        public readonly int[] Ids, SortedIds, Buckets, Start, Order;
         public readonly long[] Keys, SortedKeys;
         public readonly double[] Mx, My, Mz, Sx, Sy, Sz;
+        // Per sorted slot: both sampled positions, and the speed and acceleration bounds, so that the pair test reads
+        // neighbouring memory instead of two rows of the n-object arrays at random places.
+        public readonly double[] Ax, Ay, Az, Bx, By, Bz, V, A;
         public readonly int Shift;
 
         public GridWorker(int n)
         {
             int bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(2, 2 * n))));
             Shift = 64 - bits;
-            Ids = new int[n]; SortedIds = new int[n]; Buckets = new int[n];
+            Ids = new int[n]; SortedIds = new int[n]; Buckets = new int[n]; Order = new int[n];
             Keys = new long[n]; SortedKeys = new long[n];
             Mx = new double[n]; My = new double[n]; Mz = new double[n];
             Sx = new double[n]; Sy = new double[n]; Sz = new double[n];
+            Ax = new double[n]; Ay = new double[n]; Az = new double[n];
+            Bx = new double[n]; By = new double[n]; Bz = new double[n];
+            V = new double[n]; A = new double[n];
             Start = new int[(1 << bits) + 1];
         }
     }
 
-    /// <summary>Counting-sorts the midpoints of the valid objects (all, or the slow ones only) into hashed cells of the given size.</summary>
+    /// <summary>
+    /// Counting-sorts the midpoints of the valid objects (all, or the slow ones only) into hashed cells of the given
+    /// size: a permutation is sorted (by bucket, then by key inside a bucket so each cell is one run), then every array
+    /// is gathered once in that order.
+    /// </summary>
     private void Build(int k, int r, GridWorker w, double cell, bool slowOnly)
     {
         int n = _table.Length;
@@ -457,35 +467,57 @@ internal sealed class ScreeningEngine
         }
         int m = start.Length - 1;
         for (int b = 0; b < m; b++) start[b + 1] += start[b];
-        // Scatter (counting sort by bucket), using Start[b] as the fill cursor, then restore.
-        for (int q = 0; q < count; q++)
-        {
-            int pos = start[w.Buckets[q]]++;
-            w.SortedIds[pos] = w.Ids[q]; w.SortedKeys[pos] = w.Keys[q];
-            w.Sx[pos] = w.Mx[q]; w.Sy[pos] = w.My[q]; w.Sz[pos] = w.Mz[q];
-        }
+        // Scatter the permutation by bucket, using Start[b] as the fill cursor, then restore.
+        var order = w.Order;
+        var keys = w.Keys;
+        for (int q = 0; q < count; q++) order[start[w.Buckets[q]]++] = q;
         for (int b = m; b > 0; b--) start[b] = start[b - 1];
         start[0] = 0;
-        // Within a bucket, sort by key so that each cell is one contiguous run (buckets hold ~1 cell).
+        // Within a bucket (≈ one cell), insertion-sort the permutation by key.
         for (int b = 0; b < m; b++)
         {
             int s0 = start[b], s1 = start[b + 1];
             for (int q = s0 + 1; q < s1; q++)
             {
-                long key = w.SortedKeys[q];
-                int id = w.SortedIds[q];
-                double sx = w.Sx[q], sy = w.Sy[q], sz = w.Sz[q];
+                int item = order[q];
+                long key = keys[item];
                 int t = q - 1;
-                while (t >= s0 && w.SortedKeys[t] > key)
-                {
-                    w.SortedKeys[t + 1] = w.SortedKeys[t]; w.SortedIds[t + 1] = w.SortedIds[t];
-                    w.Sx[t + 1] = w.Sx[t]; w.Sy[t + 1] = w.Sy[t]; w.Sz[t + 1] = w.Sz[t];
-                    t--;
-                }
-                w.SortedKeys[t + 1] = key; w.SortedIds[t + 1] = id; w.Sx[t + 1] = sx; w.Sy[t + 1] = sy; w.Sz[t + 1] = sz;
+                while (t >= s0 && keys[order[t]] > key) { order[t + 1] = order[t]; t--; }
+                order[t + 1] = item;
             }
         }
+        for (int pos = 0; pos < count; pos++)
+        {
+            int q = order[pos], i = w.Ids[q];
+            w.SortedIds[pos] = i; w.SortedKeys[pos] = keys[q];
+            w.Sx[pos] = w.Mx[q]; w.Sy[pos] = w.My[q]; w.Sz[pos] = w.Mz[q];
+            w.Ax[pos] = _x[o0 + i]; w.Ay[pos] = _y[o0 + i]; w.Az[pos] = _z[o0 + i];
+            w.Bx[pos] = _x[o1 + i]; w.By[pos] = _y[o1 + i]; w.Bz[pos] = _z[o1 + i];
+            w.V[pos] = _vmax[i]; w.A[pos] = _amax[i];
+        }
+    }
 
+    /// <summary>
+    /// <see cref="PairPasses"/> on two sorted grid slots (same arithmetic, same result); both objects are valid at
+    /// this step since <see cref="Build"/> kept only those.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EmitSorted(GridWorker w, int p, int q, int k, List<Candidate> output)
+    {
+        int i = w.SortedIds[p], j = w.SortedIds[q];
+        if (i > j) { (i, j) = (j, i); (p, q) = (q, p); }
+        double ax = w.Ax[q] - w.Ax[p], ay = w.Ay[q] - w.Ay[p], az = w.Az[q] - w.Az[p];
+        double bx = w.Bx[q] - w.Bx[p], by = w.By[q] - w.By[p], bz = w.Bz[q] - w.Bz[p];
+        double d0 = Math.Sqrt(ax * ax + ay * ay + az * az), d1 = Math.Sqrt(bx * bx + by * by + bz * bz);
+        double v = w.V[p] + w.V[q], acc = w.A[p] + w.A[q];
+        if (0.5 * (d0 + d1) > _d + v * _h * 0.5) return;
+        double ux = bx - ax, uy = by - ay, uz = bz - az;
+        double uu = ux * ux + uy * uy + uz * uz;
+        double s = uu > 0 ? Math.Clamp(-(ax * ux + ay * uy + az * uz) / uu, 0.0, 1.0) : 0.0;
+        double cx = ax + s * ux, cy = ay + s * uy, cz = az + s * uz;
+        double seg = Math.Sqrt(cx * cx + cy * cy + cz * cz);
+        if (seg > _d + acc * _h * _h / 8.0) return;
+        if (!_table[i].Equals(_table[j])) output.Add(new Candidate(k, i, j));
     }
 
     private long GridInterval(int k, int r, GridWorker w, List<Candidate> output)
@@ -511,7 +543,7 @@ internal sealed class ScreeningEngine
                     {
                         tests++;
                         double dx = sxA[a] - sxA[c], dy = syA[a] - syA[c], dz = szA[a] - szA[c];
-                        if (dx * dx + dy * dy + dz * dz <= g2) Emit(ids[a], ids[c], k, r, output);
+                        if (dx * dx + dy * dy + dz * dz <= g2) EmitSorted(w, a, c, k, output);
                     }
                 // Pairs with the 13 forward neighbour cells.
                 int cx = (int)((key >> 42) & 0x1FFFFF) - CellOffset;
@@ -529,7 +561,7 @@ internal sealed class ScreeningEngine
                         {
                             tests++;
                             double dx = sxA[a] - sxA[t], dy = syA[a] - syA[t], dz = szA[a] - szA[t];
-                            if (dx * dx + dy * dy + dz * dz <= g2) Emit(ids[a], ids[t], k, r, output);
+                            if (dx * dx + dy * dy + dz * dz <= g2) EmitSorted(w, a, t, k, output);
                         }
                     }
                 }

@@ -508,15 +508,20 @@ internal sealed class ScreeningEngine
         if (i > j) { (i, j) = (j, i); (p, q) = (q, p); }
         double ax = w.Ax[q] - w.Ax[p], ay = w.Ay[q] - w.Ay[p], az = w.Az[q] - w.Az[p];
         double bx = w.Bx[q] - w.Bx[p], by = w.By[q] - w.By[p], bz = w.Bz[q] - w.Bz[p];
-        double d0 = Math.Sqrt(ax * ax + ay * ay + az * az), d1 = Math.Sqrt(bx * bx + by * by + bz * bz);
-        double v = w.V[p] + w.V[q], acc = w.A[p] + w.A[q];
-        if (0.5 * (d0 + d1) > _d + v * _h * 0.5) return;
+        // The chord test first (no square root; it rejects almost every pair), with a relative margin so that it never
+        // rejects a pair the exact test below would keep; then both tests exactly as in PairPasses.
         double ux = bx - ax, uy = by - ay, uz = bz - az;
         double uu = ux * ux + uy * uy + uz * uz;
         double s = uu > 0 ? Math.Clamp(-(ax * ux + ay * uy + az * uz) / uu, 0.0, 1.0) : 0.0;
         double cx = ax + s * ux, cy = ay + s * uy, cz = az + s * uz;
-        double seg = Math.Sqrt(cx * cx + cy * cy + cz * cz);
-        if (seg > _d + acc * _h * _h / 8.0) return;
+        double segSq = cx * cx + cy * cy + cz * cz;
+        double acc = w.A[p] + w.A[q];
+        double pad = _d + acc * _h * _h / 8.0;
+        if (segSq > pad * pad * (1.0 + 1e-9)) return;
+        double d0 = Math.Sqrt(ax * ax + ay * ay + az * az), d1 = Math.Sqrt(bx * bx + by * by + bz * bz);
+        double v = w.V[p] + w.V[q];
+        if (0.5 * (d0 + d1) > _d + v * _h * 0.5) return;
+        if (Math.Sqrt(segSq) > pad) return;
         if (!_table[i].Equals(_table[j])) output.Add(new Candidate(k, i, j));
     }
 

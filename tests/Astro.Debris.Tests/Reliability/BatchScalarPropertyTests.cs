@@ -44,7 +44,9 @@ public class BatchScalarPropertyTests
                             // 1e-6 km, or 1e-10 relative for the absurd states SGP4 still reports with code 0 once its drag
                             // polynomials blow up after decay (|r| = 1.4e10 km for B* = 0.008 at 68 days: the paths differ
                             // by 5.5e-6 km there, 4e-16 relative).
-                            const double relative = 1e-10;
+                            // Near e = 1 Kepler's equation is ill-conditioned (≈ 1/(1 − e)): a last-bit difference of any
+                            // intermediate grows accordingly (measured 2.4e-10 relative for e = 0.987 at 32,705 min).
+                            double relative = 1e-10 / Math.Max(1e-3, 1.0 - sets[i].Eccentricity);
                             (actual.Position - expected.Position).Norm.Should().BeLessThan(Math.Max(PositionToleranceKm, relative * expected.Position.Norm), because);
                             (actual.Velocity - expected.Velocity).Norm.Should().BeLessThan(Math.Max(VelocityToleranceKmPerS, relative * expected.Velocity.Norm), because);
                         }

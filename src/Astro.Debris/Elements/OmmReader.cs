@@ -133,10 +133,10 @@ public static class OmmReader
                 CheckNoControl(source, lineNo, line);
                 int eq = line.IndexOf('=');
                 if (eq < 0)
-                    throw new ElementsFormatException(source, lineNo, FirstNonBlank(line), "a 'KEYWORD = value' line, a COMMENT line or a blank line");
+                    throw new ElementsFormatException(source, lineNo, KvnText.FirstNonBlank(line), "a 'KEYWORD = value' line, a COMMENT line or a blank line");
                 string key = line[..eq].Trim();
                 if (!IsKeyword(key))
-                    throw new ElementsFormatException(source, lineNo, FirstNonBlank(line), $"a keyword (letters, digits, '_') before '=', found '{key}'");
+                    throw new ElementsFormatException(source, lineNo, KvnText.FirstNonBlank(line), $"a keyword (letters, digits, '_') before '=', found '{key}'");
                 int valueStart = eq + 1;
                 while (valueStart < line.Length && (line[valueStart] == ' ' || line[valueStart] == '\t')) valueStart++;
                 string value = line[valueStart..].Trim();
@@ -150,7 +150,7 @@ public static class OmmReader
                 if (string.Equals(key, "CCSDS_OMM_VERS", StringComparison.OrdinalIgnoreCase) || current is null)
                 {
                     if (current is not null && !currentBroken) sink.Convert(current);
-                    current = new OmmRecord(source, lineNo, FirstNonBlank(line));
+                    current = new OmmRecord(source, lineNo, KvnText.FirstNonBlank(line));
                     currentBroken = false;
                 }
                 if (!currentBroken) current.Add(key, value, lineNo, valueStart + 1);
@@ -168,15 +168,6 @@ public static class OmmReader
     private static bool IsFreeText(string key) =>
         key.Equals("OBJECT_NAME", StringComparison.OrdinalIgnoreCase) || key.Equals("OBJECT_ID", StringComparison.OrdinalIgnoreCase)
         || key.Equals("ORIGINATOR", StringComparison.OrdinalIgnoreCase) || key.Equals("MESSAGE_ID", StringComparison.OrdinalIgnoreCase);
-
-    private static int FirstNonBlank(string line)
-    {
-        for (int k = 0; k < line.Length; k++)
-        {
-            if (line[k] != ' ' && line[k] != '\t') return k + 1;
-        }
-        return 1;
-    }
 
     private static void CheckNoControl(string source, int lineNo, string line)
     {

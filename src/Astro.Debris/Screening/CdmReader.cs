@@ -1,3 +1,4 @@
+using Astro.Debris.Elements;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -82,7 +83,7 @@ public static class CdmReader
             if (line.AsSpan().Trim().IsEmpty) continue;
             lastLine = lineNo;
             CheckNoControl(source, lineNo, line);
-            int start = FirstNonBlank(line);
+            int start = KvnText.FirstNonBlank(line);
             string trimmed = line.Trim();
             if (trimmed.StartsWith(CdmKeywords.Comment, StringComparison.Ordinal)
                 && (trimmed.Length == 7 || trimmed[7] is ' ' or '\t' or '='))
@@ -168,15 +169,6 @@ public static class CdmReader
         // An unclosed bracket ("93   [", as in some CARA files) is read as units without the closing bracket.
         string? units = string.IsNullOrWhiteSpace(rest) ? null : rest.Trim();
         return open == 0 ? (null, units) : (v[..open].TrimEnd(), units);
-    }
-
-    private static int FirstNonBlank(string line)
-    {
-        for (int k = 0; k < line.Length; k++)
-        {
-            if (line[k] != ' ' && line[k] != '\t') return k + 1;
-        }
-        return 1;
     }
 
     private static void CheckNoControl(string source, int lineNo, string line)

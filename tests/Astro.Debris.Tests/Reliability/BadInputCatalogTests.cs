@@ -1,3 +1,4 @@
+using Astro.Debris.Tests.Cli;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -18,12 +19,8 @@ namespace Astro.Debris.Tests.Reliability;
 /// in <see cref="ArgumentException"/>; the CLI in exit code 2 with a message naming the option or the file, no stack
 /// trace and no partial output.
 /// </summary>
-public sealed class BadInputCatalogTests : IDisposable
+public sealed class BadInputCatalogTests : CliTestBase
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("astro-debris-badinput-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private static string Iss1 => TestData.IssLine1;
 
     private static string Iss2 => TestData.IssLine2;
@@ -42,14 +39,6 @@ public sealed class BadInputCatalogTests : IDisposable
     {
         var act = () => TleReader.Read(new StringReader(text), "bad.tle", options);
         return act.Should().Throw<ElementsFormatException>().Which;
-    }
-
-    private static (int Code, string Out, string Err) Cli(params string[] args)
-    {
-        var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        int code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     private static void BadCliInput((int Code, string Out, string Err) r, string message)
@@ -250,11 +239,11 @@ public sealed class BadInputCatalogTests : IDisposable
     [InlineData("\uFEFF")]
     public void Empty_element_files_are_a_format_error_naming_the_file(string content)
     {
-        string path = Path.Combine(_dir, "empty.txt");
+        string path = Path.Combine(Dir, "empty.txt");
         File.WriteAllText(path, content);
         var act = () => ElementsReader.ReadFile(path);
         act.Should().Throw<ElementsFormatException>().Which.SourceName.Should().Be(path);
-        BadCliInput(Cli("propagate", path, "--minutes", "0:10:1"), "empty.txt");
+        BadCliInput(Run("propagate", path, "--minutes", "0:10:1"), "empty.txt");
     }
 
     [Fact]
@@ -270,7 +259,7 @@ public sealed class BadInputCatalogTests : IDisposable
     {
         // 200,000 three-line sets (≈ 32 MB): every set read, in order, in a few seconds.
         const int count = 200_000;
-        string path = Path.Combine(_dir, "huge.tle");
+        string path = Path.Combine(Dir, "huge.tle");
         using (var w = new StreamWriter(path, false, new UTF8Encoding(false)))
         {
             for (int i = 0; i < count; i++)
@@ -354,7 +343,7 @@ public sealed class BadInputCatalogTests : IDisposable
     [InlineData("--step", "Infinity", "--step")]
     public void Propagate_zero_negative_or_non_finite_step_exits_2(string option, string value, string message)
     {
-        BadCliInput(Cli("propagate", Cosmos, "--start", "2021-11-15T00:00:00Z", "--end", "2021-11-16T00:00:00Z", option, value), message);
+        BadCliInput(Run("propagate", Cosmos, "--start", "2021-11-15T00:00:00Z", "--end", "2021-11-16T00:00:00Z", option, value), message);
     }
 
     [Theory]
@@ -364,13 +353,13 @@ public sealed class BadInputCatalogTests : IDisposable
     [InlineData("10:0:1", "before FROM")]
     public void Propagate_bad_minutes_grids_exit_2(string minutes, string message)
     {
-        BadCliInput(Cli("propagate", Cosmos, "--minutes", minutes), message);
+        BadCliInput(Run("propagate", Cosmos, "--minutes", minutes), message);
     }
 
     [Fact]
     public void Propagate_inverted_window_exits_2()
     {
-        BadCliInput(Cli("propagate", Cosmos, "--start", "2021-11-16T00:00:00Z", "--end", "2021-11-15T00:00:00Z", "--step", "60"), "before --start");
+        BadCliInput(Run("propagate", Cosmos, "--start", "2021-11-16T00:00:00Z", "--end", "2021-11-15T00:00:00Z", "--step", "60"), "before --start");
     }
 
     // ------------------------------------------------------------------ CLI: screen
@@ -380,13 +369,13 @@ public sealed class BadInputCatalogTests : IDisposable
     [InlineData("Infinity")]
     public void Screen_non_finite_threshold_exits_2(string threshold)
     {
-        BadCliInput(Cli("screen", Pair, "--start", "2009-02-10T16:00:00Z", "--end", "2009-02-10T18:00:00Z", "--threshold", threshold), "--threshold");
+        BadCliInput(Run("screen", Pair, "--start", "2009-02-10T16:00:00Z", "--end", "2009-02-10T18:00:00Z", "--threshold", threshold), "--threshold");
     }
 
     [Fact]
     public void Screen_empty_window_exits_2()
     {
-        BadCliInput(Cli("screen", Pair, "--start", "2009-02-10T16:00:00Z", "--end", "2009-02-10T16:00:00Z", "--threshold", "5"), "must be after");
+        BadCliInput(Run("screen", Pair, "--start", "2009-02-10T16:00:00Z", "--end", "2009-02-10T16:00:00Z", "--threshold", "5"), "must be after");
     }
 
     // ------------------------------------------------------------------ CLI: breakup
@@ -402,11 +391,11 @@ public sealed class BadInputCatalogTests : IDisposable
     [InlineData("--impact-speed", "1e9", "--impact-speed")]
     public void Breakup_absurd_masses_and_speeds_exit_2_naming_the_option(string option, string value, string message)
     {
-        string outFile = Path.Combine(_dir, "x.tle");
+        string outFile = Path.Combine(Dir, "x.tle");
         var args = new List<string> { "breakup", Cosmos, "--time", "2021-11-15T02:47:00Z", "--kind", "collision", "--mass", "2000",
             "--projectile-mass", "50", "--impact-speed", "7", "--output", outFile };
         args[args.IndexOf(option) + 1] = value;
-        BadCliInput(Cli(args.ToArray()), message);
+        BadCliInput(Run(args.ToArray()), message);
         File.Exists(outFile).Should().BeFalse();
     }
 
@@ -428,13 +417,13 @@ public sealed class BadInputCatalogTests : IDisposable
     [InlineData("Infinity")]
     public void Pc_non_positive_or_non_finite_hbr_exits_2(string hbr)
     {
-        BadCliInput(Cli("pc", Ion, "--hbr", hbr), "--hbr");
+        BadCliInput(Run("pc", Ion, "--hbr", hbr), "--hbr");
     }
 
     [Fact]
     public void Pc_unknown_method_exits_2_naming_the_option()
     {
-        BadCliInput(Cli("pc", Ion, "--method", "magic", "--hbr", "10"), "--method");
+        BadCliInput(Run("pc", Ion, "--method", "magic", "--hbr", "10"), "--method");
     }
 
     // ------------------------------------------------------------------ CLI: files
@@ -444,27 +433,27 @@ public sealed class BadInputCatalogTests : IDisposable
     [InlineData("screen")]
     [InlineData("breakup")]
     [InlineData("pc")]
-    public void A_missing_file_or_a_directory_instead_of_a_file_exits_2(string command)
+    public void A_missing_file_or_aDirectory_instead_of_a_file_exits_2(string command)
     {
-        foreach (string path in new[] { Path.Combine(_dir, "missing.tle"), _dir })
+        foreach (string path in new[] { Path.Combine(Dir, "missing.tle"), Dir })
         {
             string[] args = command switch
             {
                 "propagate" => ["propagate", path, "--minutes", "0:10:1"],
                 "screen" => ["screen", path, "--start", "2009-02-10T16:00:00Z", "--end", "2009-02-10T18:00:00Z", "--threshold", "5"],
-                "breakup" => ["breakup", path, "--time", "2021-11-15T02:47:00Z", "--kind", "explosion", "--mass", "5", "--output", Path.Combine(_dir, "o.tle")],
+                "breakup" => ["breakup", path, "--time", "2021-11-15T02:47:00Z", "--kind", "explosion", "--mass", "5", "--output", Path.Combine(Dir, "o.tle")],
                 _ => ["pc", path, "--hbr", "10"],
             };
-            var r = Cli(args);
+            var r = Run(args);
             BadCliInput(r, Path.GetFileName(path));
         }
     }
 
     [Fact]
-    public void An_output_path_in_a_missing_directory_exits_2_without_writing()
+    public void An_output_path_in_a_missingDirectory_exits_2_without_writing()
     {
-        string outFile = Path.Combine(_dir, "no-such-dir", "out.csv");
-        var r = Cli("propagate", Cosmos, "--minutes", "0:10:1", "--output", outFile);
+        string outFile = Path.Combine(Dir, "no-such-dir", "out.csv");
+        var r = Run("propagate", Cosmos, "--minutes", "0:10:1", "--output", outFile);
         r.Code.Should().Be(2, r.Err);
         r.Err.Should().Contain("no-such-dir");
     }
@@ -474,7 +463,7 @@ public sealed class BadInputCatalogTests : IDisposable
     [InlineData("propagate", "--bogus")]
     public void Unknown_commands_and_options_exit_2(params string[] args)
     {
-        var r = Cli(args);
+        var r = Run(args);
         r.Code.Should().Be(2);
         r.Err.Should().NotBeEmpty();
     }

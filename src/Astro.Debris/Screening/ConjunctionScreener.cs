@@ -18,12 +18,15 @@ namespace Astro.Debris.Screening;
 /// primary's band (apogee/perigee prefilter); all-versus-all leaves the pruning to the grid.</item>
 /// <item>All objects are propagated with <see cref="Sgp4BatchPropagator"/> on one UTC grid t_k = Start + k·h (positions
 /// only), streamed in blocks of <see cref="ScreeningOptions.BlockSteps"/> intervals so memory stays bounded.</item>
-/// <item>Broad phase per interval [t_k, t_k+1]. All-versus-all: each object's midpoint m = (r(t_k) + r(t_k+1))/2 goes
-/// into a uniform grid of cell size G = D + V·h/2 (integer cell keys, counting-sorted by hash, each cell a contiguous
-/// run); pairs are taken within a cell and with the 13 cells of the half stencil, so each pair is seen once. Objects
-/// whose speed bound exceeds 8.2 km/s (eccentric orbits with a LEO perigee) would inflate every cell, so the grid holds only
-/// the others (cell D + v_slow·h); each fast object then queries the 27 cells of a second grid of all objects with cell
-/// D + (v_fast + v_max)·h/2 (fast–fast pairs once, from the lower index).
+/// <item>Broad phase per interval [t_k, t_k+1]. Each object gets a speed bound for the interval,
+/// u = min(v_max, |r(t_k+1) − r(t_k)|/h + a_max·h/2) (the velocity at any instant differs from the mean velocity
+/// (r(t_k+1) − r(t_k))/h by at most a_max·h/2). All-versus-all: each object's midpoint m = (r(t_k) + r(t_k+1))/2 goes into
+/// one uniform grid of cell size G = max(D + u_slow·h, (D + u_max·h)/2), u_slow the largest bound not above 8.2 km/s
+/// (integer cell keys radix-sorted by x, y, z: each cell one run of slots, each column of cells one range); slow pairs
+/// are taken within a cell and with the 13 cells of the half stencil, so each pair is seen once. Objects above
+/// 8.2 km/s on the interval (eccentric orbits near a low perigee) would inflate every cell, so each of them instead
+/// queries the cells meeting the cube of half-side D + (u_f + u_max)·h/2 around its midpoint (fast–fast pairs once,
+/// from the lower index).
 /// One-versus-many: a Vector256 sweep of each primary against all secondaries, keeping min(d_k, d_k+1) ≤ G.</item>
 /// <item>Exact per-pair tests, then TCA refinement (cubic Hermite range-rate roots, then MathNet Brent on the real
 /// scalar <see cref="Sgp4Propagator"/> range rate to 1e-7 s). Several minima of one pair are separate events.</item>
@@ -37,8 +40,10 @@ namespace Astro.Debris.Screening;
 /// e(t) = ρ(t) − c(t) with |u·e(t)| ≤ (t − t_k)(t_k+1 − t)/2 · sup|u·ρ̈| ≤ A·h²/8 for every unit vector u, so
 /// |e| ≤ A·h²/8 and |ρ(t)| ≥ dist(0, segment ρ_k ρ_k+1) − A·h²/8. So if |ρ(t)| ≤ D then the segment passes within
 /// D + A·h²/8 of the origin (this also implies min(d_k, d_k+1) ≤ D + V·h/2 + A·h²/8).</item>
-/// <item>Grid completeness: the relative midpoint (ρ_k + ρ_k+1)/2 has length ≤ (d_k + d_k+1)/2 ≤ D + V·h/2 ≤ G, so both
-/// objects' midpoints lie within G of each other, hence in the same or neighbouring cells of size G.</item>
+/// <item>Grid completeness: with V = u_1 + u_2 on the interval, the relative midpoint (ρ_k + ρ_k+1)/2 has length
+/// ≤ (d_k + d_k+1)/2 ≤ D + V·h/2, which is ≤ G for two slow objects (so their midpoints lie in the same or neighbouring
+/// cells) and ≤ the query half-side of a fast one. Cell coordinates are clamped to ±(2¹³ − 1) (monotone, so neighbours
+/// stay neighbours): SGP4's far-away outputs for long-decayed objects share the boundary cells.</item>
 /// </list>
 /// <para>An interval is refined only when both bounds admit a distance ≤ D. On it, the relative state at both ends
 /// defines a cubic Hermite polynomial; its range rate ρ·ρ̇ is sampled at 16 sub-steps, sign changes from − to + are

@@ -29,12 +29,10 @@ internal sealed class ScreeningEngine
     private readonly int _blockSteps;
     private readonly int _workers;
     private readonly double _broadRadius;
-    // All versus all: objects faster than FastSpeed (eccentric orbits with a low perigee) would inflate every cell, so
-    // the grid of cell size D + v_slow·h holds only the slow objects; the fast ones query a second grid over everyone.
+    // All versus all: objects whose speed bound on an interval exceeds FastSpeed (eccentric orbits near a low perigee)
+    // would inflate every cell, so the slow pass takes pairs of slow objects only and each fast object then queries the
+    // cells around it in the same grid.
     private const double FastSpeedKmPerSecond = 8.2;
-    private readonly bool[] _fast = [];
-    private readonly bool _anyFast;
-    private readonly double _slowRadius, _fastRadius;
     private readonly double _vrelMax, _arelMax;
     private readonly int _prefilteredOut;
     private readonly List<ScreeningExclusion> _initExclusions;
@@ -42,6 +40,12 @@ internal sealed class ScreeningEngine
     private long _pairTests;
 
     private readonly record struct Candidate(int K, int I, int J);
+
+    /// <summary>
+    /// Tests only: all versus all takes every pair of valid objects through the exact per-pair tests instead of the grid
+    /// (quadratic), so that a test can check that the grid finds every candidate interval.
+    /// </summary>
+    internal bool BruteForceBroadPhase { get; init; }
 
     public ScreeningEngine(List<(ElementSet Set, ScreeningRole Role, int Index)> objects, int primaryCount, ScreeningOptions options,
         List<ScreeningExclusion> initExclusions, int prefilteredOut)
@@ -105,20 +109,6 @@ internal sealed class ScreeningEngine
         int autoBlock = (int)Math.Clamp(64L * 1024 * 1024 / (24L * Math.Max(1, n)), 8, 1024);
         _blockSteps = Math.Min(options.BlockSteps > 0 ? options.BlockSteps : autoBlock, _intervals);
         _broadRadius = _d + _vrelMax * h / 2.0;
-        if (primaryCount < 0 && n > 0)
-        {
-            _fast = new bool[n];
-            double vSlow = 0, vFast = 0, vAll = _vmax.Max();
-            for (int i = 0; i < n; i++)
-            {
-                _fast[i] = _vmax[i] > FastSpeedKmPerSecond;
-                if (_fast[i]) { _anyFast = true; vFast = Math.Max(vFast, _vmax[i]); }
-                else vSlow = Math.Max(vSlow, _vmax[i]);
-            }
-            _slowRadius = _d + vSlow * h;                      // D + V·h/2 with V = 2·v_slow
-            _fastRadius = _d + (vFast + vAll) * h / 2.0;       // D + V·h/2 with V = v_fast + v_any
-            _broadRadius = Math.Max(_slowRadius, _anyFast ? _fastRadius : 0.0);
-        }
     }
 
     public ScreeningResult Run(IProgress<ScreeningProgress>? progress, CancellationToken ct)
@@ -183,8 +173,9 @@ internal sealed class ScreeningEngine
                     if (_primaryCount < 0)
                     {
                         if (!pool.TryTake(out var w)) w = new GridWorker(n);
-                        tests = GridInterval(block + r, r, w, list);
-                        if (_anyFast) tests += FastQuery(block + r, r, w, list);
+                        Build(block + r, r, w);
+                        tests = BruteForceBroadPhase ? AllPairs(block + r, w, list)
+                            : SlowPairs(block + r, w, list) + FastQueries(block + r, w, list);
                         pool.Add(w);
                     }
                     else tests = SweepInterval(block + r, r, list);
@@ -391,115 +382,149 @@ internal sealed class ScreeningEngine
 
     // ---------------------------------------------------------------- all versus all: uniform grid on midpoints
 
-    private const int CellOffset = 1 << 20;
-    private const int CellLimit = (1 << 20) - 2;
+    private const int CellLimit = (1 << 13) - 1;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long Pack(int cx, int cy, int cz) =>
-        ((long)(cx + CellOffset) << 42) | ((long)(cy + CellOffset) << 21) | (long)(cz + CellOffset);
-
+    /// <summary>
+    /// ⌊v⌋ as an int, clamped to ±(2¹³ − 1) cells (at least ±8,000 cells of ≥ 40 km: far beyond LEO–GEO) so that a key
+    /// takes at most 3 × 15 bits. The clamp is monotone and 1-Lipschitz, so two points at most one cell apart stay at most
+    /// one cell apart: the few objects beyond it share the boundary cells, and nothing is missed.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Cell(double v) => (int)Math.Clamp(Math.Floor(v), -CellLimit, CellLimit);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Bucket(long key, int shift) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
-
-    private static readonly (int X, int Y, int Z)[] HalfStencil = BuildHalfStencil();
-
-    private static (int, int, int)[] BuildHalfStencil()
-    {
-        var list = new List<(int, int, int)>();
-        for (int dx = -1; dx <= 1; dx++)
-            for (int dy = -1; dy <= 1; dy++)
-                for (int dz = -1; dz <= 1; dz++)
-                    if (dx > 0 || (dx == 0 && (dy > 0 || (dy == 0 && dz > 0)))) list.Add((dx, dy, dz));
-        return list.ToArray(); // 13 offsets: each pair of distinct neighbouring cells is visited once
-    }
-
     private sealed class GridWorker
     {
-        public readonly int[] Ids, SortedIds, Buckets, Start, Order;
-        public readonly long[] Keys, SortedKeys;
-        public readonly double[] Mx, My, Mz, Sx, Sy, Sz;
-        // Per sorted slot: both sampled positions, and the speed and acceleration bounds, so that the pair test reads
-        // neighbouring memory instead of two rows of the n-object arrays at random places.
+        public readonly int[] Ids, CellX, CellY, CellZ, Order, OrderTmp, SortedIds, FastSlots;
+        public readonly long[] Keys, KeysTmp, SortedKeys;
+        public readonly double[] Mx, My, Mz, U, Sx, Sy, Sz;
+        // Per sorted slot: both sampled positions, the interval speed bound and the acceleration bound, so that the pair
+        // test reads neighbouring memory instead of two rows of the n-object arrays at random places.
         public readonly double[] Ax, Ay, Az, Bx, By, Bz, V, A;
-        public readonly int Shift;
+        public readonly bool[] Fast;
+        public readonly int[] Histogram = new int[1 << RadixBits];
+        public int Count, FastCount;
+        public double Cell, MaxSpeed;
+        // Cell keys: ((cx − minX + 1) << ShiftX) | ((cy − minY + 1) << ShiftY) | (cz − minZ + 1); the padding of one cell
+        // on every side keeps the keys of all neighbour cells distinct and ordered as (x, y, z).
+        public int MinX, MinY, MinZ, ShiftX, ShiftY;
 
         public GridWorker(int n)
         {
-            int bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(2, 2 * n))));
-            Shift = 64 - bits;
-            Ids = new int[n]; SortedIds = new int[n]; Buckets = new int[n]; Order = new int[n];
-            Keys = new long[n]; SortedKeys = new long[n];
-            Mx = new double[n]; My = new double[n]; Mz = new double[n];
+            Ids = new int[n]; CellX = new int[n]; CellY = new int[n]; CellZ = new int[n];
+            Order = new int[n]; OrderTmp = new int[n]; SortedIds = new int[n]; FastSlots = new int[n];
+            Keys = new long[n]; KeysTmp = new long[n]; SortedKeys = new long[n];
+            Mx = new double[n]; My = new double[n]; Mz = new double[n]; U = new double[n];
             Sx = new double[n]; Sy = new double[n]; Sz = new double[n];
             Ax = new double[n]; Ay = new double[n]; Az = new double[n];
             Bx = new double[n]; By = new double[n]; Bz = new double[n];
             V = new double[n]; A = new double[n];
-            Start = new int[(1 << bits) + 1];
+            Fast = new bool[n];
         }
+
+        public long Key(int cx, int cy, int cz) =>
+            ((long)(cx - MinX + 1) << ShiftX) | ((long)(cy - MinY + 1) << ShiftY) | (long)(cz - MinZ + 1);
     }
 
+    private const int RadixBits = 12;
+
     /// <summary>
-    /// Counting-sorts the midpoints of the valid objects (all, or the slow ones only) into hashed cells of the given
-    /// size: a permutation is sorted (by bucket, then by key inside a bucket so each cell is one run), then every array
-    /// is gathered once in that order.
+    /// Builds the grid of interval k (rows r, r+1): for every object still valid at t_k+1, its midpoint
+    /// m = (r(t_k) + r(t_k+1))/2 and its speed bound on the interval u = min(v_max, |r(t_k+1) − r(t_k)|/h + a_max·h/2)
+    /// (the mean velocity over the interval differs from the velocity at any instant by at most a_max·h/2). Objects with
+    /// u above <see cref="FastSpeedKmPerSecond"/> are fast on this interval. Cell size G = max(D + u_slow·h, (D + u_max·h)/2),
+    /// u_slow the largest slow bound: every slow pair that can come within D has midpoints within D + (u_i + u_j)·h/2 ≤ G.
+    /// The objects are sorted by cell key (x, then y, then z: each cell is one run of slots and each column of cells one
+    /// range) with an LSD radix sort of a permutation, then every per-slot array is gathered once in that order.
     /// </summary>
-    private void Build(int k, int r, GridWorker w, double cell, bool slowOnly)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Build(int k, int r, GridWorker w)
     {
         int n = _table.Length;
         int o0 = r * n, o1 = o0 + n;
-        double inv = 1.0 / cell;
+        double h = _h, halfStep = 0.5 * h, invH = 1.0 / h;
         int count = 0;
-        var start = w.Start;
-        Array.Clear(start);
+        double uSlow = 0, uMax = 0;
         for (int i = 0; i < n; i++)
         {
-            if (_firstFail[i] <= k + 1 || (slowOnly && _fast[i])) continue;
-            double mx = 0.5 * (_x[o0 + i] + _x[o1 + i]), my = 0.5 * (_y[o0 + i] + _y[o1 + i]), mz = 0.5 * (_z[o0 + i] + _z[o1 + i]);
-            long key = Pack(Cell(mx * inv), Cell(my * inv), Cell(mz * inv));
-            int b = Bucket(key, w.Shift);
-            w.Ids[count] = i; w.Keys[count] = key; w.Buckets[count] = b;
-            w.Mx[count] = mx; w.My[count] = my; w.Mz[count] = mz;
-            start[b + 1]++;
+            if (_firstFail[i] <= k + 1) continue;
+            double x0 = _x[o0 + i], y0 = _y[o0 + i], z0 = _z[o0 + i];
+            double x1 = _x[o1 + i], y1 = _y[o1 + i], z1 = _z[o1 + i];
+            double dx = x1 - x0, dy = y1 - y0, dz = z1 - z0;
+            double u = Math.Min(_vmax[i], Math.Sqrt(dx * dx + dy * dy + dz * dz) * invH + _amax[i] * halfStep);
+            w.Ids[count] = i;
+            w.Mx[count] = 0.5 * (x0 + x1); w.My[count] = 0.5 * (y0 + y1); w.Mz[count] = 0.5 * (z0 + z1);
+            w.U[count] = u;
+            if (u <= FastSpeedKmPerSecond) uSlow = Math.Max(uSlow, u);
+            uMax = Math.Max(uMax, u);
             count++;
         }
-        int m = start.Length - 1;
-        for (int b = 0; b < m; b++) start[b + 1] += start[b];
-        // Scatter the permutation by bucket, using Start[b] as the fill cursor, then restore.
-        var order = w.Order;
-        var keys = w.Keys;
-        for (int q = 0; q < count; q++) order[start[w.Buckets[q]]++] = q;
-        for (int b = m; b > 0; b--) start[b] = start[b - 1];
-        start[0] = 0;
-        // Within a bucket (≈ one cell), insertion-sort the permutation by key.
-        for (int b = 0; b < m; b++)
+        w.Count = count;
+        w.MaxSpeed = uMax;
+        w.FastCount = 0;
+        if (count == 0) return;
+        double cell = Math.Max(_d + uSlow * h, 0.5 * (_d + uMax * h));
+        double inv = 1.0 / cell;
+        int minX = int.MaxValue, minY = int.MaxValue, minZ = int.MaxValue, maxX = int.MinValue, maxY = int.MinValue, maxZ = int.MinValue;
+        for (int q = 0; q < count; q++)
         {
-            int s0 = start[b], s1 = start[b + 1];
-            for (int q = s0 + 1; q < s1; q++)
-            {
-                int item = order[q];
-                long key = keys[item];
-                int t = q - 1;
-                while (t >= s0 && keys[order[t]] > key) { order[t + 1] = order[t]; t--; }
-                order[t + 1] = item;
-            }
+            int cx = Cell(w.Mx[q] * inv), cy = Cell(w.My[q] * inv), cz = Cell(w.Mz[q] * inv);
+            w.CellX[q] = cx; w.CellY[q] = cy; w.CellZ[q] = cz;
+            minX = Math.Min(minX, cx); maxX = Math.Max(maxX, cx);
+            minY = Math.Min(minY, cy); maxY = Math.Max(maxY, cy);
+            minZ = Math.Min(minZ, cz); maxZ = Math.Max(maxZ, cz);
         }
+        int bx = BitLength(maxX - minX + 2), by = BitLength(maxY - minY + 2), bz = BitLength(maxZ - minZ + 2);
+        int bits = bx + by + bz; // ≤ 3 × 15
+        w.MinX = minX; w.MinY = minY; w.MinZ = minZ; w.ShiftY = bz; w.ShiftX = by + bz;
+        w.Cell = cell;
+        var keys = w.Keys; var order = w.Order;
+        for (int q = 0; q < count; q++)
+        {
+            keys[q] = w.Key(w.CellX[q], w.CellY[q], w.CellZ[q]);
+            order[q] = q;
+        }
+        // LSD radix sort of (key, permutation), RadixBits per pass; stable, so equal keys keep the object order.
+        var srcK = keys; var srcO = order; var dstK = w.KeysTmp; var dstO = w.OrderTmp;
+        var hist = w.Histogram;
+        for (int shift = 0; shift < bits; shift += RadixBits)
+        {
+            Array.Clear(hist);
+            for (int q = 0; q < count; q++) hist[(int)(srcK[q] >> shift) & ((1 << RadixBits) - 1)]++;
+            int sum = 0;
+            for (int b = 0; b < hist.Length; b++) { int c = hist[b]; hist[b] = sum; sum += c; }
+            for (int q = 0; q < count; q++)
+            {
+                long key = srcK[q];
+                int pos = hist[(int)(key >> shift) & ((1 << RadixBits) - 1)]++;
+                dstK[pos] = key; dstO[pos] = srcO[q];
+            }
+            (srcK, dstK) = (dstK, srcK);
+            (srcO, dstO) = (dstO, srcO);
+        }
+        int fastCount = 0;
         for (int pos = 0; pos < count; pos++)
         {
-            int q = order[pos], i = w.Ids[q];
-            w.SortedIds[pos] = i; w.SortedKeys[pos] = keys[q];
+            int q = srcO[pos], i = w.Ids[q];
+            w.SortedIds[pos] = i; w.SortedKeys[pos] = srcK[pos];
             w.Sx[pos] = w.Mx[q]; w.Sy[pos] = w.My[q]; w.Sz[pos] = w.Mz[q];
             w.Ax[pos] = _x[o0 + i]; w.Ay[pos] = _y[o0 + i]; w.Az[pos] = _z[o0 + i];
             w.Bx[pos] = _x[o1 + i]; w.By[pos] = _y[o1 + i]; w.Bz[pos] = _z[o1 + i];
-            w.V[pos] = _vmax[i]; w.A[pos] = _amax[i];
+            double u = w.U[q];
+            w.V[pos] = u; w.A[pos] = _amax[i];
+            bool fast = u > FastSpeedKmPerSecond;
+            w.Fast[pos] = fast;
+            if (fast) w.FastSlots[fastCount++] = pos;
         }
+        w.FastCount = fastCount;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BitLength(int v) => 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)v);
+
     /// <summary>
-    /// <see cref="PairPasses"/> on two sorted grid slots (same arithmetic, same result); both objects are valid at
-    /// this step since <see cref="Build"/> kept only those.
+    /// The exact per-pair tests on two sorted grid slots: the speed bound (d_k + d_k+1)/2 ≤ D + (u_i + u_j)·h/2 with the
+    /// interval speed bounds, and the chord / curvature bound on the sampled segment. Both are necessary conditions for
+    /// a distance ≤ D inside the interval, and neither depends on the grid, so the candidate set does not either.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EmitSorted(GridWorker w, int p, int q, int k, List<Candidate> output)
@@ -509,7 +534,7 @@ internal sealed class ScreeningEngine
         double ax = w.Ax[q] - w.Ax[p], ay = w.Ay[q] - w.Ay[p], az = w.Az[q] - w.Az[p];
         double bx = w.Bx[q] - w.Bx[p], by = w.By[q] - w.By[p], bz = w.Bz[q] - w.Bz[p];
         // The chord test first (no square root; it rejects almost every pair), with a relative margin so that it never
-        // rejects a pair the exact test below would keep; then both tests exactly as in PairPasses.
+        // rejects a pair the exact test below would keep; then both tests exactly.
         double ux = bx - ax, uy = by - ay, uz = bz - az;
         double uu = ux * ux + uy * uy + uz * uz;
         double s = uu > 0 ? Math.Clamp(-(ax * ux + ay * uy + az * uz) / uu, 0.0, 1.0) : 0.0;
@@ -525,96 +550,129 @@ internal sealed class ScreeningEngine
         if (!_table[i].Equals(_table[j])) output.Add(new Candidate(k, i, j));
     }
 
-    private long GridInterval(int k, int r, GridWorker w, List<Candidate> output)
+    /// <summary>Tests slot a against the slow slots [t0, t1) and emits the pairs that pass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long TestRange(GridWorker w, int a, int t0, int t1, double g2, int k, List<Candidate> output)
     {
-        double cell = _slowRadius, g2 = cell * cell;
-        Build(k, r, w, cell, slowOnly: true);
-        var start = w.Start;
-        int m = start.Length - 1;
-        long tests = 0;
-        var keys = w.SortedKeys; var ids = w.SortedIds; var sxA = w.Sx; var syA = w.Sy; var szA = w.Sz;
-        for (int b = 0; b < m; b++)
+        double x = w.Sx[a], y = w.Sy[a], z = w.Sz[a];
+        var sx = w.Sx; var sy = w.Sy; var sz = w.Sz; var fast = w.Fast;
+        for (int t = t0; t < t1; t++)
         {
-            int s0 = start[b], s1 = start[b + 1];
-            int runStart = s0;
-            while (runStart < s1)
+            double dx = x - sx[t], dy = y - sy[t], dz = z - sz[t];
+            if (dx * dx + dy * dy + dz * dz <= g2 && !fast[t]) EmitSorted(w, a, t, k, output);
+        }
+        return t1 - t0;
+    }
+
+    /// <summary>
+    /// Pairs of slow objects: within each cell and with the 13 cells of the half stencil (each pair once). The slots are
+    /// sorted by key, so for the cells (x, y+1, z−1..z+1), (x+1, y−1..y+1, z−1..z+1) each needed range is contiguous and
+    /// its start only moves forward: four cursors sweep the slots once per interval, and (x, y, z+1) is the next run.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private long SlowPairs(int k, GridWorker w, List<Candidate> output)
+    {
+        int count = w.Count;
+        if (count < 2) return 0;
+        double g2 = w.Cell * w.Cell;
+        var keys = w.SortedKeys; var fast = w.Fast;
+        long rowY = 1L << w.ShiftY, rowX = 1L << w.ShiftX;
+        long off0 = rowY, off1 = rowX - rowY, off2 = rowX, off3 = rowX + rowY;
+        int c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+        long tests = 0;
+        int runStart = 0;
+        while (runStart < count)
+        {
+            long key = keys[runStart];
+            int runEnd = runStart + 1;
+            while (runEnd < count && keys[runEnd] == key) runEnd++;
+            int nextEnd = runEnd;
+            if (runEnd < count && keys[runEnd] == key + 1)
+                while (nextEnd < count && keys[nextEnd] == key + 1) nextEnd++;
+            long lo0 = key + off0 - 1, lo1 = key + off1 - 1, lo2 = key + off2 - 1, lo3 = key + off3 - 1;
+            while (c0 < count && keys[c0] < lo0) c0++;
+            while (c1 < count && keys[c1] < lo1) c1++;
+            while (c2 < count && keys[c2] < lo2) c2++;
+            while (c3 < count && keys[c3] < lo3) c3++;
+            int e0 = c0, e1 = c1, e2 = c2, e3 = c3;
+            while (e0 < count && keys[e0] <= lo0 + 2) e0++;
+            while (e1 < count && keys[e1] <= lo1 + 2) e1++;
+            while (e2 < count && keys[e2] <= lo2 + 2) e2++;
+            while (e3 < count && keys[e3] <= lo3 + 2) e3++;
+            for (int a = runStart; a < runEnd; a++)
             {
-                long key = keys[runStart];
-                int runEnd = runStart + 1;
-                while (runEnd < s1 && keys[runEnd] == key) runEnd++;
-                // Pairs inside the cell.
-                for (int a = runStart; a < runEnd; a++)
-                    for (int c = a + 1; c < runEnd; c++)
-                    {
-                        tests++;
-                        double dx = sxA[a] - sxA[c], dy = syA[a] - syA[c], dz = szA[a] - szA[c];
-                        if (dx * dx + dy * dy + dz * dz <= g2) EmitSorted(w, a, c, k, output);
-                    }
-                // Pairs with the 13 forward neighbour cells.
-                int cx = (int)((key >> 42) & 0x1FFFFF) - CellOffset;
-                int cy = (int)((key >> 21) & 0x1FFFFF) - CellOffset;
-                int cz = (int)(key & 0x1FFFFF) - CellOffset;
-                foreach (var (ox, oy, oz) in HalfStencil)
+                if (fast[a]) continue;
+                // Inside the cell, then (x, y, z+1), then the four forward columns.
+                tests += TestRange(w, a, a + 1, nextEnd, g2, k, output);
+                tests += TestRange(w, a, c0, e0, g2, k, output);
+                tests += TestRange(w, a, c1, e1, g2, k, output);
+                tests += TestRange(w, a, c2, e2, g2, k, output);
+                tests += TestRange(w, a, c3, e3, g2, k, output);
+            }
+            runStart = runEnd;
+        }
+        return tests;
+    }
+
+    /// <summary>Every pair of valid objects through the exact tests (<see cref="BruteForceBroadPhase"/>).</summary>
+    private long AllPairs(int k, GridWorker w, List<Candidate> output)
+    {
+        for (int p = 0; p < w.Count; p++)
+            for (int q = p + 1; q < w.Count; q++)
+                EmitSorted(w, p, q, k, output);
+        return (long)w.Count * (w.Count - 1) / 2;
+    }
+
+    /// <summary>First slot whose key is ≥ the given key (binary search).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LowerBound(long[] keys, int count, long key)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] < key) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>
+    /// Pairs of each fast object with any other object (fast–fast pairs once, from the lower index): the cells that
+    /// meet the cube of half-side R = D + (u_f + u_max)·h/2 around its midpoint, in the same grid, one z-range per column.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private long FastQueries(int k, GridWorker w, List<Candidate> output)
+    {
+        if (w.FastCount == 0) return 0;
+        double inv = 1.0 / w.Cell;
+        var keys = w.SortedKeys; var ids = w.SortedIds; var fast = w.Fast;
+        int count = w.Count;
+        // Cell coordinates beyond the occupied range (plus the padding) hold no object: clamp the query to it.
+        int maxX = w.MinX + (int)((keys[count - 1] >> w.ShiftX) - 1);
+        long tests = 0;
+        for (int q = 0; q < w.FastCount; q++)
+        {
+            int f = w.FastSlots[q], idF = ids[f];
+            double mx = w.Sx[f], my = w.Sy[f], mz = w.Sz[f];
+            double radius = _d + (w.V[f] + w.MaxSpeed) * _h * 0.5, r2 = radius * radius;
+            int x0 = Math.Max(Cell((mx - radius) * inv), w.MinX), x1 = Math.Min(Cell((mx + radius) * inv), maxX);
+            int y0 = Math.Max(Cell((my - radius) * inv), w.MinY - 1), y1 = Cell((my + radius) * inv);
+            int z0 = Math.Max(Cell((mz - radius) * inv), w.MinZ - 1), z1 = Cell((mz + radius) * inv);
+            int yMax = w.MinY - 2 + (1 << (w.ShiftX - w.ShiftY)), zMax = w.MinZ - 2 + (1 << w.ShiftY);
+            y1 = Math.Min(y1, yMax); z1 = Math.Min(z1, zMax);
+            for (int cx = x0; cx <= x1; cx++)
+                for (int cy = y0; cy <= y1; cy++)
                 {
-                    long nk = Pack(cx + ox, cy + oy, cz + oz);
-                    int nb = Bucket(nk, w.Shift);
-                    int t0 = start[nb], t1 = start[nb + 1];
-                    for (int t = t0; t < t1; t++)
+                    long lo = w.Key(cx, cy, z0), hi = w.Key(cx, cy, z1);
+                    for (int t = LowerBound(keys, count, lo); t < count && keys[t] <= hi; t++)
                     {
-                        if (keys[t] != nk) continue;
-                        for (int a = runStart; a < runEnd; a++)
-                        {
-                            tests++;
-                            double dx = sxA[a] - sxA[t], dy = syA[a] - syA[t], dz = szA[a] - szA[t];
-                            if (dx * dx + dy * dy + dz * dz <= g2) EmitSorted(w, a, t, k, output);
-                        }
+                        if (t == f || (fast[t] && ids[t] < idF)) continue;
+                        tests++;
+                        double dx = mx - w.Sx[t], dy = my - w.Sy[t], dz = mz - w.Sz[t];
+                        if (dx * dx + dy * dy + dz * dz <= r2) EmitSorted(w, f, t, k, output);
                     }
                 }
-                runStart = runEnd;
-            }
         }
         return tests;
-    }
-
-    /// <summary>Pairs of a fast object with any object (fast–fast pairs once, from the lower index), on a grid of all objects.</summary>
-    private long FastQuery(int k, int r, GridWorker w, List<Candidate> output)
-    {
-        int n = _table.Length;
-        int o0 = r * n, o1 = o0 + n;
-        double cell = _fastRadius, inv = 1.0 / cell, g2 = cell * cell;
-        Build(k, r, w, cell, slowOnly: false);
-        var start = w.Start;
-        var keys = w.SortedKeys; var ids = w.SortedIds;
-        long tests = 0;
-        for (int f = 0; f < n; f++)
-        {
-            if (!_fast[f] || _firstFail[f] <= k + 1) continue;
-            double mx = 0.5 * (_x[o0 + f] + _x[o1 + f]), my = 0.5 * (_y[o0 + f] + _y[o1 + f]), mz = 0.5 * (_z[o0 + f] + _z[o1 + f]);
-            int cx = Cell(mx * inv), cy = Cell(my * inv), cz = Cell(mz * inv);
-            for (int ox = -1; ox <= 1; ox++)
-                for (int oy = -1; oy <= 1; oy++)
-                    for (int oz = -1; oz <= 1; oz++)
-                    {
-                        long nk = Pack(cx + ox, cy + oy, cz + oz);
-                        int nb = Bucket(nk, w.Shift);
-                        for (int t = start[nb]; t < start[nb + 1]; t++)
-                        {
-                            if (keys[t] != nk) continue;
-                            int e = ids[t];
-                            if (e == f || (_fast[e] && e < f)) continue;
-                            tests++;
-                            double dx = mx - w.Sx[t], dy = my - w.Sy[t], dz = mz - w.Sz[t];
-                            if (dx * dx + dy * dy + dz * dz <= g2) Emit(f, e, k, r, output);
-                        }
-                    }
-        }
-        return tests;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Emit(int a, int b, int k, int r, List<Candidate> output)
-    {
-        int i = Math.Min(a, b), j = Math.Max(a, b);
-        if (PairPasses(i, j, k, r)) output.Add(new Candidate(k, i, j));
     }
 }

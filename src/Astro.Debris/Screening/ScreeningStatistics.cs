@@ -24,7 +24,10 @@ public sealed record ScreeningStatistics
     /// <summary>Search radius D, km.</summary>
     public double SearchRadiusKm { get; init; }
 
-    /// <summary>Broad-phase radius D + V·h/2 (the grid cell size for all-versus-all), km.</summary>
+    /// <summary>
+    /// Broad-phase radius D + V·h/2 with V the largest relative-speed bound, km: an upper bound on every all-versus-all
+    /// grid cell and fast-object query radius (those use the per-interval speed bounds and are usually smaller).
+    /// </summary>
     public double BroadPhaseRadiusKm { get; init; }
 
     /// <summary>Largest bound on relative speed V used, km/s.</summary>

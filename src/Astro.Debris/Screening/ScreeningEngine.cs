@@ -555,11 +555,13 @@ internal sealed class ScreeningEngine
     private long TestRange(GridWorker w, int a, int t0, int t1, double g2, int k, List<Candidate> output)
     {
         double x = w.Sx[a], y = w.Sy[a], z = w.Sz[a];
-        var sx = w.Sx; var sy = w.Sy; var sz = w.Sz; var fast = w.Fast;
+        var sx = w.Sx; var sy = w.Sy; var sz = w.Sz; var fast = w.Fast; var v = w.V;
+        double halfStep = 0.5 * _h, baseRadius = _d + v[a] * halfStep;
         for (int t = t0; t < t1; t++)
         {
             double dx = x - sx[t], dy = y - sy[t], dz = z - sz[t];
-            if (dx * dx + dy * dy + dz * dz <= g2 && !fast[t]) EmitSorted(w, a, t, k, output);
+            double g = baseRadius + v[t] * halfStep; // D + (u_a + u_t)·h/2 ≤ the cell size
+            if (dx * dx + dy * dy + dz * dz <= g * g && !fast[t]) EmitSorted(w, a, t, k, output);
         }
         return t1 - t0;
     }

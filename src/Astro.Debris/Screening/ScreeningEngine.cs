@@ -394,13 +394,14 @@ internal sealed class ScreeningEngine
 
     private sealed class GridWorker
     {
-        public readonly int[] Ids, CellX, CellY, CellZ, Order, OrderTmp, SortedIds, FastSlots;
+        public readonly int[] Ids, CellX, CellY, CellZ, Order, OrderTmp, FastSlots;
         public readonly long[] Keys, KeysTmp, SortedKeys;
-        public readonly double[] Mx, My, Mz, U, Sx, Sy, Sz;
-        // Per sorted slot: both sampled positions, the interval speed bound and the acceleration bound, so that the pair
-        // test reads neighbouring memory instead of two rows of the n-object arrays at random places.
-        public readonly double[] Ax, Ay, Az, Bx, By, Bz, V, A;
-        public readonly bool[] Fast;
+        public readonly double[] Mx, My, Mz, U;
+        // Per sorted slot, in slot order so that the pair tests read neighbouring memory instead of two rows of the
+        // n-object arrays at random places: the midpoint and speed bound (the broad test, 32 bytes) and both sampled
+        // positions, the acceleration bound and the object index (the exact tests, one 64-byte line).
+        public readonly Midpoint[] Mid;
+        public readonly Endpoints[] Ends;
         public readonly int[] Histogram = new int[1 << RadixBits];
         public int Count, FastCount;
         public double Cell, MaxSpeed;
@@ -411,14 +412,10 @@ internal sealed class ScreeningEngine
         public GridWorker(int n)
         {
             Ids = new int[n]; CellX = new int[n]; CellY = new int[n]; CellZ = new int[n];
-            Order = new int[n]; OrderTmp = new int[n]; SortedIds = new int[n]; FastSlots = new int[n];
+            Order = new int[n]; OrderTmp = new int[n]; FastSlots = new int[n];
             Keys = new long[n]; KeysTmp = new long[n]; SortedKeys = new long[n];
             Mx = new double[n]; My = new double[n]; Mz = new double[n]; U = new double[n];
-            Sx = new double[n]; Sy = new double[n]; Sz = new double[n];
-            Ax = new double[n]; Ay = new double[n]; Az = new double[n];
-            Bx = new double[n]; By = new double[n]; Bz = new double[n];
-            V = new double[n]; A = new double[n];
-            Fast = new bool[n];
+            Mid = new Midpoint[n]; Ends = new Endpoints[n];
         }
 
         public long Key(int cx, int cy, int cz) =>
@@ -426,6 +423,17 @@ internal sealed class ScreeningEngine
     }
 
     private const int RadixBits = 12;
+
+    private struct Midpoint
+    {
+        public double X, Y, Z, U;
+    }
+
+    private struct Endpoints
+    {
+        public double Ax, Ay, Az, Bx, By, Bz, A;
+        public int Id;
+    }
 
     /// <summary>
     /// Builds the grid of interval k (rows r, r+1): for every object still valid at t_k+1, its midpoint
@@ -505,15 +513,15 @@ internal sealed class ScreeningEngine
         for (int pos = 0; pos < count; pos++)
         {
             int q = srcO[pos], i = w.Ids[q];
-            w.SortedIds[pos] = i; w.SortedKeys[pos] = srcK[pos];
-            w.Sx[pos] = w.Mx[q]; w.Sy[pos] = w.My[q]; w.Sz[pos] = w.Mz[q];
-            w.Ax[pos] = _x[o0 + i]; w.Ay[pos] = _y[o0 + i]; w.Az[pos] = _z[o0 + i];
-            w.Bx[pos] = _x[o1 + i]; w.By[pos] = _y[o1 + i]; w.Bz[pos] = _z[o1 + i];
+            w.SortedKeys[pos] = srcK[pos];
             double u = w.U[q];
-            w.V[pos] = u; w.A[pos] = _amax[i];
-            bool fast = u > FastSpeedKmPerSecond;
-            w.Fast[pos] = fast;
-            if (fast) w.FastSlots[fastCount++] = pos;
+            ref var mid = ref w.Mid[pos];
+            mid.X = w.Mx[q]; mid.Y = w.My[q]; mid.Z = w.Mz[q]; mid.U = u;
+            ref var e = ref w.Ends[pos];
+            e.Ax = _x[o0 + i]; e.Ay = _y[o0 + i]; e.Az = _z[o0 + i];
+            e.Bx = _x[o1 + i]; e.By = _y[o1 + i]; e.Bz = _z[o1 + i];
+            e.A = _amax[i]; e.Id = i;
+            if (u > FastSpeedKmPerSecond) w.FastSlots[fastCount++] = pos;
         }
         w.FastCount = fastCount;
     }
@@ -529,10 +537,13 @@ internal sealed class ScreeningEngine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EmitSorted(GridWorker w, int p, int q, int k, List<Candidate> output)
     {
-        int i = w.SortedIds[p], j = w.SortedIds[q];
-        if (i > j) { (i, j) = (j, i); (p, q) = (q, p); }
-        double ax = w.Ax[q] - w.Ax[p], ay = w.Ay[q] - w.Ay[p], az = w.Az[q] - w.Az[p];
-        double bx = w.Bx[q] - w.Bx[p], by = w.By[q] - w.By[p], bz = w.Bz[q] - w.Bz[p];
+        ref var ep = ref w.Ends[p];
+        ref var eq = ref w.Ends[q];
+        if (ep.Id > eq.Id) { ep = ref w.Ends[q]; eq = ref w.Ends[p]; }
+        int i = ep.Id, j = eq.Id;
+        // Relative positions object j − object i (i < j) at both samples.
+        double ax = eq.Ax - ep.Ax, ay = eq.Ay - ep.Ay, az = eq.Az - ep.Az;
+        double bx = eq.Bx - ep.Bx, by = eq.By - ep.By, bz = eq.Bz - ep.Bz;
         // The chord test first (no square root; it rejects almost every pair), with a relative margin so that it never
         // rejects a pair the exact test below would keep; then both tests exactly.
         double ux = bx - ax, uy = by - ay, uz = bz - az;
@@ -540,28 +551,32 @@ internal sealed class ScreeningEngine
         double s = uu > 0 ? Math.Clamp(-(ax * ux + ay * uy + az * uz) / uu, 0.0, 1.0) : 0.0;
         double cx = ax + s * ux, cy = ay + s * uy, cz = az + s * uz;
         double segSq = cx * cx + cy * cy + cz * cz;
-        double acc = w.A[p] + w.A[q];
+        double acc = ep.A + eq.A;
         double pad = _d + acc * _h * _h / 8.0;
         if (segSq > pad * pad * (1.0 + 1e-9)) return;
         double d0 = Math.Sqrt(ax * ax + ay * ay + az * az), d1 = Math.Sqrt(bx * bx + by * by + bz * bz);
-        double v = w.V[p] + w.V[q];
+        double v = w.Mid[p].U + w.Mid[q].U;
         if (0.5 * (d0 + d1) > _d + v * _h * 0.5) return;
         if (Math.Sqrt(segSq) > pad) return;
         if (!_table[i].Equals(_table[j])) output.Add(new Candidate(k, i, j));
     }
 
-    /// <summary>Tests slot a against the slow slots [t0, t1) and emits the pairs that pass.</summary>
+    /// <summary>
+    /// Tests slow slot a against the slow slots [t0, t1): midpoints within D + (u_a + u_t)·h/2 (≤ the cell size) go on
+    /// to the exact tests.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long TestRange(GridWorker w, int a, int t0, int t1, double g2, int k, List<Candidate> output)
+    private long TestRange(GridWorker w, int a, int t0, int t1, int k, List<Candidate> output)
     {
-        double x = w.Sx[a], y = w.Sy[a], z = w.Sz[a];
-        var sx = w.Sx; var sy = w.Sy; var sz = w.Sz; var fast = w.Fast; var v = w.V;
-        double halfStep = 0.5 * _h, baseRadius = _d + v[a] * halfStep;
+        var mid = w.Mid;
+        ref var ma = ref mid[a];
+        double halfStep = 0.5 * _h, baseRadius = _d + ma.U * halfStep;
         for (int t = t0; t < t1; t++)
         {
-            double dx = x - sx[t], dy = y - sy[t], dz = z - sz[t];
-            double g = baseRadius + v[t] * halfStep; // D + (u_a + u_t)·h/2 ≤ the cell size
-            if (dx * dx + dy * dy + dz * dz <= g * g && !fast[t]) EmitSorted(w, a, t, k, output);
+            ref var mt = ref mid[t];
+            double dx = ma.X - mt.X, dy = ma.Y - mt.Y, dz = ma.Z - mt.Z;
+            double g = baseRadius + mt.U * halfStep;
+            if (dx * dx + dy * dy + dz * dz <= g * g && mt.U <= FastSpeedKmPerSecond) EmitSorted(w, a, t, k, output);
         }
         return t1 - t0;
     }
@@ -576,8 +591,7 @@ internal sealed class ScreeningEngine
     {
         int count = w.Count;
         if (count < 2) return 0;
-        double g2 = w.Cell * w.Cell;
-        var keys = w.SortedKeys; var fast = w.Fast;
+        var keys = w.SortedKeys; var mid = w.Mid;
         long rowY = 1L << w.ShiftY, rowX = 1L << w.ShiftX;
         long off0 = rowY, off1 = rowX - rowY, off2 = rowX, off3 = rowX + rowY;
         int c0 = 0, c1 = 0, c2 = 0, c3 = 0;
@@ -603,13 +617,13 @@ internal sealed class ScreeningEngine
             while (e3 < count && keys[e3] <= lo3 + 2) e3++;
             for (int a = runStart; a < runEnd; a++)
             {
-                if (fast[a]) continue;
+                if (mid[a].U > FastSpeedKmPerSecond) continue;
                 // Inside the cell, then (x, y, z+1), then the four forward columns.
-                tests += TestRange(w, a, a + 1, nextEnd, g2, k, output);
-                tests += TestRange(w, a, c0, e0, g2, k, output);
-                tests += TestRange(w, a, c1, e1, g2, k, output);
-                tests += TestRange(w, a, c2, e2, g2, k, output);
-                tests += TestRange(w, a, c3, e3, g2, k, output);
+                tests += TestRange(w, a, a + 1, nextEnd, k, output);
+                tests += TestRange(w, a, c0, e0, k, output);
+                tests += TestRange(w, a, c1, e1, k, output);
+                tests += TestRange(w, a, c2, e2, k, output);
+                tests += TestRange(w, a, c3, e3, k, output);
             }
             runStart = runEnd;
         }
@@ -647,30 +661,29 @@ internal sealed class ScreeningEngine
     {
         if (w.FastCount == 0) return 0;
         double inv = 1.0 / w.Cell;
-        var keys = w.SortedKeys; var ids = w.SortedIds; var fast = w.Fast;
+        var keys = w.SortedKeys; var mid = w.Mid; var ends = w.Ends;
         int count = w.Count;
         // Cell coordinates beyond the occupied range (plus the padding) hold no object: clamp the query to it.
         int maxX = w.MinX + (int)((keys[count - 1] >> w.ShiftX) - 1);
+        int yMax = w.MinY - 2 + (1 << (w.ShiftX - w.ShiftY)), zMax = w.MinZ - 2 + (1 << w.ShiftY);
         long tests = 0;
         for (int q = 0; q < w.FastCount; q++)
         {
-            int f = w.FastSlots[q], idF = ids[f];
-            double mx = w.Sx[f], my = w.Sy[f], mz = w.Sz[f];
-            double radius = _d + (w.V[f] + w.MaxSpeed) * _h * 0.5, r2 = radius * radius;
+            int f = w.FastSlots[q], idF = ends[f].Id;
+            double mx = mid[f].X, my = mid[f].Y, mz = mid[f].Z;
+            double radius = _d + (mid[f].U + w.MaxSpeed) * _h * 0.5, r2 = radius * radius;
             int x0 = Math.Max(Cell((mx - radius) * inv), w.MinX), x1 = Math.Min(Cell((mx + radius) * inv), maxX);
-            int y0 = Math.Max(Cell((my - radius) * inv), w.MinY - 1), y1 = Cell((my + radius) * inv);
-            int z0 = Math.Max(Cell((mz - radius) * inv), w.MinZ - 1), z1 = Cell((mz + radius) * inv);
-            int yMax = w.MinY - 2 + (1 << (w.ShiftX - w.ShiftY)), zMax = w.MinZ - 2 + (1 << w.ShiftY);
-            y1 = Math.Min(y1, yMax); z1 = Math.Min(z1, zMax);
+            int y0 = Math.Max(Cell((my - radius) * inv), w.MinY - 1), y1 = Math.Min(Cell((my + radius) * inv), yMax);
+            int z0 = Math.Max(Cell((mz - radius) * inv), w.MinZ - 1), z1 = Math.Min(Cell((mz + radius) * inv), zMax);
             for (int cx = x0; cx <= x1; cx++)
                 for (int cy = y0; cy <= y1; cy++)
                 {
                     long lo = w.Key(cx, cy, z0), hi = w.Key(cx, cy, z1);
                     for (int t = LowerBound(keys, count, lo); t < count && keys[t] <= hi; t++)
                     {
-                        if (t == f || (fast[t] && ids[t] < idF)) continue;
+                        if (t == f || (mid[t].U > FastSpeedKmPerSecond && ends[t].Id < idF)) continue;
                         tests++;
-                        double dx = mx - w.Sx[t], dy = my - w.Sy[t], dz = mz - w.Sz[t];
+                        double dx = mx - mid[t].X, dy = my - mid[t].Y, dz = mz - mid[t].Z;
                         if (dx * dx + dy * dy + dz * dz <= r2) EmitSorted(w, f, t, k, output);
                     }
                 }

@@ -42,7 +42,7 @@ namespace Astro.Debris.Screening;
 /// D + A·h²/8 of the origin (this also implies min(d_k, d_k+1) ≤ D + V·h/2 + A·h²/8).</item>
 /// <item>Grid completeness: with V = u_1 + u_2 on the interval, the relative midpoint (ρ_k + ρ_k+1)/2 has length
 /// ≤ (d_k + d_k+1)/2 ≤ D + V·h/2, which is ≤ G for two slow objects (so their midpoints lie in the same or neighbouring
-/// cells) and ≤ the query half-side of a fast one. Cell coordinates are clamped to ±(2¹³ − 1) (monotone, so neighbours
+/// cells) and ≤ the query half-side of a fast one. Cell coordinates are clamped beyond 500,000 km (monotone, so neighbours
 /// stay neighbours): SGP4's far-away outputs for long-decayed objects share the boundary cells.</item>
 /// </list>
 /// <para>An interval is refined only when both bounds admit a distance ≤ D. On it, the relative state at both ends

@@ -383,14 +383,16 @@ internal sealed class ScreeningEngine
     // ---------------------------------------------------------------- all versus all: uniform grid on midpoints
 
     private const int CellLimit = (1 << 13) - 1;
+    private const double GridBoxKm = 500_000.0;
 
     /// <summary>
-    /// ⌊v⌋ as an int, clamped to ±(2¹³ − 1) cells (at least ±8,000 cells of ≥ 40 km: far beyond LEO–GEO) so that a key
-    /// takes at most 3 × 15 bits. The clamp is monotone and 1-Lipschitz, so two points at most one cell apart stay at most
-    /// one cell apart: the few objects beyond it share the boundary cells, and nothing is missed.
+    /// ⌊v⌋ as an int, clamped to ±limit cells: limit = min(2¹³ − 1, ⌈500,000 km / G⌉), beyond the Moon's distance, so
+    /// that a key takes at most 3 × 15 bits (3 × 12 for the usual cells of a few hundred km: three radix passes). The
+    /// clamp is monotone and 1-Lipschitz, so two points at most one cell apart stay at most one cell apart: the few objects
+    /// beyond it (SGP4's far-away outputs for long-decayed objects) share the boundary cells, and nothing is missed.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Cell(double v) => (int)Math.Clamp(Math.Floor(v), -CellLimit, CellLimit);
+    private static int Cell(double v, int limit) => (int)Math.Clamp(Math.Floor(v), -limit, limit);
 
     private sealed class GridWorker
     {
@@ -407,7 +409,7 @@ internal sealed class ScreeningEngine
         public double Cell, MaxSpeed;
         // Cell keys: ((cx − minX + 1) << ShiftX) | ((cy − minY + 1) << ShiftY) | (cz − minZ + 1); the padding of one cell
         // on every side keeps the keys of all neighbour cells distinct and ordered as (x, y, z).
-        public int MinX, MinY, MinZ, ShiftX, ShiftY;
+        public int MinX, MinY, MinZ, ShiftX, ShiftY, Limit;
 
         public GridWorker(int n)
         {
@@ -472,10 +474,12 @@ internal sealed class ScreeningEngine
         if (count == 0) return;
         double cell = Math.Max(_d + uSlow * h, 0.5 * (_d + uMax * h));
         double inv = 1.0 / cell;
+        int limit = (int)Math.Min(CellLimit, Math.Ceiling(GridBoxKm * inv));
+        w.Limit = limit;
         int minX = int.MaxValue, minY = int.MaxValue, minZ = int.MaxValue, maxX = int.MinValue, maxY = int.MinValue, maxZ = int.MinValue;
         for (int q = 0; q < count; q++)
         {
-            int cx = Cell(w.Mx[q] * inv), cy = Cell(w.My[q] * inv), cz = Cell(w.Mz[q] * inv);
+            int cx = Cell(w.Mx[q] * inv, limit), cy = Cell(w.My[q] * inv, limit), cz = Cell(w.Mz[q] * inv, limit);
             w.CellX[q] = cx; w.CellY[q] = cy; w.CellZ[q] = cz;
             minX = Math.Min(minX, cx); maxX = Math.Max(maxX, cx);
             minY = Math.Min(minY, cy); maxY = Math.Max(maxY, cy);
@@ -672,9 +676,9 @@ internal sealed class ScreeningEngine
             int f = w.FastSlots[q], idF = ends[f].Id;
             double mx = mid[f].X, my = mid[f].Y, mz = mid[f].Z;
             double radius = _d + (mid[f].U + w.MaxSpeed) * _h * 0.5, r2 = radius * radius;
-            int x0 = Math.Max(Cell((mx - radius) * inv), w.MinX), x1 = Math.Min(Cell((mx + radius) * inv), maxX);
-            int y0 = Math.Max(Cell((my - radius) * inv), w.MinY - 1), y1 = Math.Min(Cell((my + radius) * inv), yMax);
-            int z0 = Math.Max(Cell((mz - radius) * inv), w.MinZ - 1), z1 = Math.Min(Cell((mz + radius) * inv), zMax);
+            int x0 = Math.Max(Cell((mx - radius) * inv, w.Limit), w.MinX), x1 = Math.Min(Cell((mx + radius) * inv, w.Limit), maxX);
+            int y0 = Math.Max(Cell((my - radius) * inv, w.Limit), w.MinY - 1), y1 = Math.Min(Cell((my + radius) * inv, w.Limit), yMax);
+            int z0 = Math.Max(Cell((mz - radius) * inv, w.Limit), w.MinZ - 1), z1 = Math.Min(Cell((mz + radius) * inv, w.Limit), zMax);
             for (int cx = x0; cx <= x1; cx++)
                 for (int cy = y0; cy <= y1; cy++)
                 {

@@ -87,7 +87,7 @@ public sealed class ClusterScreener
         ShardResultData[] results;
         try { results = await run.ExecuteAsync(silos, cancellationToken).ConfigureAwait(false); }
         finally { await run.ReleaseAsync().ConfigureAwait(false); }
-        return Merge(catalog, plan, h, results, run, clock.Elapsed);
+        return Merge(catalog, plan, h, results, run.Attempts, run.Reruns, run.Uploads, clock.Elapsed);
     }
 
     private IScreeningSiloGrain Silo(string address) => _grains.GetGrain<IScreeningSiloGrain>(address);
@@ -127,8 +127,12 @@ public sealed class ClusterScreener
         _ => false,
     };
 
-    private static ClusterScreeningResult Merge(IReadOnlyList<ElementSet> catalog, ShardPlan plan, double h, ShardResultData[] results,
-        JobRun run, TimeSpan elapsed)
+    /// <summary>
+    /// Gathers the shards' events (same pair and TCAs less than 1 ms apart: one event, the earliest, as the screener
+    /// de-duplicates) and exclusions (earliest failure per object), in the single-machine order.
+    /// </summary>
+    internal static ClusterScreeningResult Merge(IReadOnlyList<ElementSet> catalog, ShardPlan plan, double h, ShardResultData[] results,
+        int attempts, int reruns, int uploads, TimeSpan elapsed)
     {
         var all = results.SelectMany(r => r.Conjunctions).ToList();
         all.Sort((p, q) =>
@@ -162,9 +166,9 @@ public sealed class ClusterScreener
             ObjectBlocks = plan.ObjectBlocks,
             TimeWindows = plan.TimeWindows,
             Shards = plan.Shards.Count,
-            ShardAttempts = run.Attempts,
-            ShardReruns = run.Reruns,
-            CatalogUploads = run.Uploads,
+            ShardAttempts = attempts,
+            ShardReruns = reruns,
+            CatalogUploads = uploads,
             SilosUsed = results.Select(r => r.Silo).Distinct().Count(),
             DuplicatesRemoved = all.Count - unique.Count,
             CandidateIntervals = results.Sum(r => r.CandidateIntervals),

@@ -12,8 +12,12 @@ internal interface IScreeningSiloGrain : IGrainWithStringKey
 {
     Task<bool> HasJob(Guid jobId);
 
+    // A shard or an upload may run for long; a dead silo is noticed by the cluster's membership (which breaks the calls
+    // outstanding to it), not by this time-out.
+    [ResponseTimeout("02:00:00")]
     Task Upload(Guid jobId, ScreeningJobData job);
 
+    [ResponseTimeout("02:00:00")]
     Task<ShardResultData> RunShard(Guid jobId, ScreeningShard shard, CancellationToken cancellationToken);
 
     Task Release(Guid jobId);
@@ -24,6 +28,7 @@ internal interface IScreeningSiloGrain : IGrainWithStringKey
 /// <summary>A stateless worker that runs one shard against the silo-local job cache.</summary>
 internal interface IShardWorkerGrain : IGrainWithIntegerKey
 {
+    [ResponseTimeout("02:00:00")]
     Task<ShardResultData> Run(Guid jobId, ScreeningShard shard, CancellationToken cancellationToken);
 }
 

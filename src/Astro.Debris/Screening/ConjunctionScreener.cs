@@ -136,7 +136,12 @@ public static class ConjunctionScreener
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        if (options.StepSeconds is not null) return ScreeningEngine.StepSeconds(options, allVersusAll: true, 0.0);
+        if (options.StepSeconds is not null)
+        {
+            for (int i = 0; i < catalog.Count; i++)
+                if (catalog[i] is null) throw new ArgumentException($"Element set {i} of the {ScreeningRole.Catalog} list is null.", nameof(catalog));
+            return ScreeningEngine.StepSeconds(options, allVersusAll: true, 0.0);
+        }
         var table = Usable(catalog, ScreeningRole.Catalog, options, []);
         var amax = new double[table.Count];
         Parallel.For(0, table.Count, i =>

@@ -41,6 +41,18 @@ namespace Astro.Debris.Orleans;
 /// </example>
 public sealed class ClusterScreener
 {
+    /// <summary>Pause before asking a silo again after a lost call.</summary>
+    private static readonly TimeSpan SiloCheckInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Bound on one short call to a silo (start, poll).</summary>
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>Bound on one catalogue upload.</summary>
+    private static readonly TimeSpan UploadTimeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>A silo that answers no call for this long loses its shard to another silo, even if still listed as active.</summary>
+    private static readonly TimeSpan SilentSiloLimit = TimeSpan.FromMinutes(2);
+
     private readonly IGrainFactory _grains;
     private readonly ClusterScreeningOptions _settings;
 
@@ -202,6 +214,7 @@ public sealed class ClusterScreener
         private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _completed, _attempts, _reruns, _uploadCount;
         private volatile Exception? _fatal;
+        private volatile HashSet<string> _active = [];
 
         public int Attempts => _attempts;
         public int Reruns => _reruns;
@@ -223,6 +236,7 @@ public sealed class ClusterScreener
                     for (int slot = 0; slot < owner._settings.ConcurrentShardsPerSilo; slot++) loops.Add(SiloLoopAsync(silo, linked));
                 }
             }
+            _active = [.. initialSilos];
             Start(initialSilos);
             Report();
             var noSilo = Stopwatch.StartNew();
@@ -234,8 +248,14 @@ public sealed class ClusterScreener
                     if (_fatal is { } fatal) throw fatal;
                     ct.ThrowIfCancellationRequested();
                     if (_done.Task.IsCompleted) break;
-                    // Silos that joined since: start loops on them (and notice when none is left).
-                    try { Start(await owner.ActiveSilosAsync().ConfigureAwait(false)); }
+                    // Silos that joined since: start loops on them (and notice when none is left). The snapshot also
+                    // tells the loops when the silo they wait on has been declared dead.
+                    try
+                    {
+                        var active = await owner.ActiveSilosAsync().ConfigureAwait(false);
+                        _active = [.. active];
+                        Start(active);
+                    }
                     catch (Exception ex) when (IsSiloFailure(ex, ct)) { }
                     if (!_liveSlots.IsEmpty) noSilo.Restart();
                     else if (noSilo.Elapsed > owner._settings.NoSiloTimeout)
@@ -266,15 +286,7 @@ public sealed class ClusterScreener
                     int attempt = Interlocked.Increment(ref _attemptsPerShard[s]);
                     try
                     {
-                        await EnsureUploadedAsync(silo, grain).ConfigureAwait(false);
-                        var r = await grain.RunShard(_id, plan.Shards[s], ct).ConfigureAwait(false);
-                        if (r.CatalogMissing)
-                        {
-                            _uploads.TryRemove(silo, out _);
-                            await EnsureUploadedAsync(silo, grain).ConfigureAwait(false);
-                            r = await grain.RunShard(_id, plan.Shards[s], ct).ConfigureAwait(false);
-                            if (r.CatalogMissing) throw new SiloUnavailableException($"Silo {silo} keeps losing the job's catalogue.");
-                        }
+                        var r = await RunOnSiloAsync(silo, grain, plan.Shards[s], ct).ConfigureAwait(false);
                         _results[s] = r;
                         if (Interlocked.Increment(ref _completed) == plan.Shards.Count)
                         {
@@ -304,6 +316,47 @@ public sealed class ClusterScreener
             {
                 if (_liveSlots.AddOrUpdate(silo, 0, (_, n) => n - 1) <= 0) _liveSlots.TryRemove(silo, out _);
                 Report();
+            }
+        }
+
+        /// <summary>
+        /// Runs one shard on one silo: upload the job if the silo lacks it, start the shard, then poll for its result. Every
+        /// call is short and bounded by <see cref="CallTimeout"/>: a call in flight through a gateway that dies is not always
+        /// failed by the client runtime, so a lost call is retried (the shard is not restarted: starting is idempotent) for as
+        /// long as the membership lists the silo as active. The shard goes back to the queue when the silo leaves the
+        /// membership or stays silent for <see cref="SilentSiloLimit"/>.
+        /// </summary>
+        private async Task<ShardResultData> RunOnSiloAsync(string silo, IScreeningSiloGrain grain, ScreeningShard shard, CancellationToken ct)
+        {
+            var silent = Stopwatch.StartNew();
+            bool started = false;
+            while (true)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (!_active.Contains(silo)) throw new SiloUnavailableException($"Silo {silo} left the cluster during shard {shard}.");
+                try
+                {
+                    if (!started)
+                    {
+                        await EnsureUploadedAsync(silo, grain).WaitAsync(UploadTimeout, ct).ConfigureAwait(false);
+                        var status = await grain.StartShard(_id, shard).WaitAsync(CallTimeout, ct).ConfigureAwait(false);
+                        if (status == ShardStatus.CatalogMissing) { _uploads.TryRemove(silo, out _); continue; }
+                        started = true;
+                    }
+                    var r = await grain.WaitShard(_id, shard).WaitAsync(CallTimeout, ct).ConfigureAwait(false);
+                    silent.Restart();
+                    switch (r.Status)
+                    {
+                        case ShardStatus.Completed: return r;
+                        case ShardStatus.CatalogMissing: _uploads.TryRemove(silo, out _); started = false; break;
+                        case ShardStatus.Unknown: started = false; break;
+                    }
+                }
+                catch (Exception ex) when (IsSiloFailure(ex, ct) && silent.Elapsed < SilentSiloLimit)
+                {
+                    // A lost call (dead gateway, time-out): ask again while the membership still lists the silo.
+                    await Task.Delay(SiloCheckInterval, ct).ConfigureAwait(false);
+                }
             }
         }
 

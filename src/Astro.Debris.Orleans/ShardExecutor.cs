@@ -64,7 +64,7 @@ internal static class ShardExecutor
         var exclusions = result.Exclusions
             .Select(x => new ExclusionData(global[x.Index], (int)x.Error, x.FirstFailure.JulianDayMidnight, x.FirstFailure.DayFraction))
             .ToArray();
-        return new ShardResultData(false, events.ToArray(), exclusions, result.Statistics.CandidateIntervals,
+        return new ShardResultData(ShardStatus.Completed, events.ToArray(), exclusions, result.Statistics.CandidateIntervals,
             clock.Elapsed.TotalSeconds, silo);
     }
 }

@@ -96,17 +96,34 @@ internal sealed record ExclusionData(
     public Epoch FirstFailure => Epoch.FromJulianDate(FailureMidnight, FailureFraction);
 }
 
-/// <summary>What a shard sends back.</summary>
+/// <summary>Where a shard stands on a silo.</summary>
+[GenerateSerializer]
+internal enum ShardStatus
+{
+    /// <summary>Done: the events and exclusions are in the reply.</summary>
+    Completed = 0,
+
+    /// <summary>Started and still running.</summary>
+    Running = 1,
+
+    /// <summary>The silo does not hold the job's catalogue (new silo, or the cache dropped it): upload, then start again.</summary>
+    CatalogMissing = 2,
+
+    /// <summary>The silo does not know the shard (it restarted, or the result was already collected): start it again.</summary>
+    Unknown = 3,
+}
+
+/// <summary>What a silo says about a shard.</summary>
 [GenerateSerializer, Immutable]
 internal sealed record ShardResultData(
-    [property: Id(0)] bool CatalogMissing,
+    [property: Id(0)] ShardStatus Status,
     [property: Id(1)] ConjunctionData[] Conjunctions,
     [property: Id(2)] ExclusionData[] Exclusions,
     [property: Id(3)] long CandidateIntervals,
     [property: Id(4)] double ComputeSeconds,
     [property: Id(5)] string Silo)
 {
-    public static ShardResultData Missing(string silo) => new(true, [], [], 0, 0.0, silo);
+    public static ShardResultData Of(ShardStatus status, string silo) => new(status, [], [], 0, 0.0, silo);
 }
 
 /// <summary>A silo's view of the screening work it did (for tests and diagnostics).</summary>

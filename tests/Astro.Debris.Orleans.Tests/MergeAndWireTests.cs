@@ -34,8 +34,8 @@ public sealed class MergeAndWireTests
         var other = a with { TcaFraction = a.TcaFraction + 2e-3 / 86400 };        // 2 ms later: a separate minimum
         var t0 = options.Start;
         ExclusionData Ex(int i, double seconds, Sgp4Error e) { var t = t0.AddSeconds(seconds); return new(i, (int)e, t.JulianDayMidnight, t.DayFraction); }
-        var shard1 = new ShardResultData(false, [b, other], [Ex(5, 600, Sgp4Error.Decayed)], 3, 0.1, "s1");
-        var shard2 = new ShardResultData(false, [a], [Ex(5, 60, Sgp4Error.MeanEccentricity), Ex(2, 0, Sgp4Error.Decayed)], 4, 0.2, "s2");
+        var shard1 = new ShardResultData(ShardStatus.Completed, [b, other], [Ex(5, 600, Sgp4Error.Decayed)], 3, 0.1, "s1");
+        var shard2 = new ShardResultData(ShardStatus.Completed, [a], [Ex(5, 60, Sgp4Error.MeanEccentricity), Ex(2, 0, Sgp4Error.Decayed)], 4, 0.2, "s2");
 
         var merged = ClusterScreener.Merge(catalog, plan, 60, [shard1, shard2], 3, 1, 2, TimeSpan.FromSeconds(1));
 

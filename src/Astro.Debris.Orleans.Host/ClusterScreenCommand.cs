@@ -74,6 +74,10 @@ internal static class ClusterScreenCommand
                     client.Configure<ClusterOptions>(o => { o.ClusterId = id; o.ServiceId = ClusterOptionsFactory.ServiceId; });
                 });
                 using var host = builder.Build();
+                // SIGTERM / Ctrl+C reach the host's console lifetime: they cancel the job (its shards are cancelled on the silos).
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct,
+                    host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+                ct = stop.Token;
                 await host.StartAsync(ct);
                 var client = host.Services.GetRequiredService<IClusterClient>();
                 var progress = new SynchronousProgress(p => stderr.WriteLine(

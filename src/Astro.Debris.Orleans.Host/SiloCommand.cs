@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
@@ -47,12 +48,14 @@ internal static class SiloCommand
                 silo.AddAstroDebrisScreening();
             });
             using var host = builder.Build();
-            await host.StartAsync(ct);
-            await stdout.WriteLineAsync($"silo ready: {ip}:{sp} (gateway {gp}), cluster '{id}', Redis {redisText}");
-            await stdout.FlushAsync(ct);
-            try { await Task.Delay(Timeout.Infinite, ct); }
+            host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+            {
+                stdout.WriteLine($"silo ready: {ip}:{sp} (gateway {gp}), cluster '{id}', Redis {redisText}");
+                stdout.Flush();
+            });
+            // Runs until SIGTERM / Ctrl+C (the host's console lifetime), then leaves the cluster gracefully.
+            try { await host.RunAsync(ct); }
             catch (OperationCanceledException) { }
-            await host.StopAsync(CancellationToken.None);
             return HostGuard.Success;
         }));
         return cmd;

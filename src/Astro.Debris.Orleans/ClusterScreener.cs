@@ -162,7 +162,7 @@ public sealed class ClusterScreener
             unique.Add(e);
         }
         var conjunctions = unique.Select(e => e.ToConjunction(catalog)).ToList();
-        conjunctions.Sort(CompareConjunctions);
+        conjunctions.Sort(ConjunctionScreener.ResultOrder);
 
         var earliest = new SortedDictionary<int, ExclusionData>();
         foreach (var x in results.SelectMany(r => r.Exclusions))
@@ -188,17 +188,6 @@ public sealed class ClusterScreener
             TotalTime = elapsed,
         };
         return new ClusterScreeningResult(conjunctions, exclusions, stats);
-    }
-
-    /// <summary>The single-machine result's order: TCA, catalogue numbers, indices.</summary>
-    internal static int CompareConjunctions(Conjunction p, Conjunction q)
-    {
-        int c = p.Tca.CompareTo(q.Tca);
-        if (c == 0) c = p.Object1.CatalogNumber.CompareTo(q.Object1.CatalogNumber);
-        if (c == 0) c = p.Object2.CatalogNumber.CompareTo(q.Object2.CatalogNumber);
-        if (c == 0) c = p.Index1.CompareTo(q.Index1);
-        if (c == 0) c = p.Index2.CompareTo(q.Index2);
-        return c;
     }
 
     /// <summary>One job in flight: the shard queue, one loop per silo slot, the uploads, the counters.</summary>

@@ -122,6 +122,12 @@ public static class ConjunctionScreener
     }
 
     /// <summary>
+    /// The order of <see cref="ScreeningResult.Conjunctions"/>: TCA, then object 1's and object 2's catalogue numbers, then
+    /// their indices. For results assembled from parts (e.g. a screening split across machines) to come out in the same order.
+    /// </summary>
+    public static IComparer<Conjunction> ResultOrder { get; } = Comparer<Conjunction>.Create(ScreeningEngine.CompareConjunctions);
+
+    /// <summary>
     /// The grid step <see cref="ScreenAllVersusAll"/> uses for this catalogue and these options: <see cref="ScreeningOptions.StepSeconds"/>
     /// when set, otherwise √(8·D/A) clamped to [5, 60] s and rounded down (A: twice the largest acceleration bound of the
     /// objects SGP4 can initialise), in both cases capped at the window length. A run split into parts (object blocks, time

@@ -32,4 +32,16 @@ public sealed class ScreenerStepTests
         FluentActions.Invoking(() => ConjunctionScreener.DefaultStepSeconds([null!], options with { StepSeconds = null })).Should().Throw<ArgumentException>();
         FluentActions.Invoking(() => ConjunctionScreener.DefaultStepSeconds([null!], options)).Should().Throw<ArgumentException>();
     }
+    [Fact]
+    public void Result_order_is_the_order_of_the_screener_s_results()
+    {
+        var cat = ScreenerTestData.LeoSubset(400, 5, 400, 900);
+        var start = Epoch.Parse("2022-08-10T00:00:00Z");
+        var result = ConjunctionScreener.ScreenAllVersusAll(cat, new ScreeningOptions(start, start.AddSeconds(7200), 20));
+        result.Count.Should().BeGreaterThan(1);
+        var shuffled = result.Conjunctions.Reverse().ToList();
+        shuffled.Sort(ConjunctionScreener.ResultOrder);
+        shuffled.Should().Equal(result.Conjunctions);
+        ConjunctionScreener.ResultOrder.Compare(result[0], result[1]).Should().BeLessThan(0);
+    }
 }

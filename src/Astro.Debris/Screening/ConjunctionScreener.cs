@@ -126,6 +126,40 @@ public static class ConjunctionScreener
         return new ScreeningEngine(table, -1, options, exclusions, 0).Run(progress, cancellationToken);
     }
 
+    /// <summary>
+    /// The order of <see cref="ScreeningResult.Conjunctions"/>: TCA, then object 1's and object 2's catalogue numbers, then
+    /// their indices. For results assembled from parts (e.g. a screening split across machines) to come out in the same order.
+    /// </summary>
+    public static IComparer<Conjunction> ResultOrder { get; } = Comparer<Conjunction>.Create(ScreeningEngine.CompareConjunctions);
+
+    /// <summary>
+    /// The grid step <see cref="ScreenAllVersusAll"/> uses for this catalogue and these options: <see cref="ScreeningOptions.StepSeconds"/>
+    /// when set, otherwise √(8·D/A) clamped to [5, 60] s and rounded down (A: twice the largest acceleration bound of the
+    /// objects SGP4 can initialise), in both cases capped at the window length. A run split into parts (object blocks, time
+    /// windows) that passes this step explicitly samples the same grid t_k = Start + k·h as the whole run.
+    /// </summary>
+    /// <param name="catalog">The objects (element sets SGP4 cannot initialise are ignored, as the screener excludes them).</param>
+    /// <param name="options">Window, threshold and knobs.</param>
+    /// <returns>The step, seconds.</returns>
+    /// <exception cref="ArgumentException">Invalid options or a null element set.</exception>
+    public static double DefaultStepSeconds(IReadOnlyList<ElementSet> catalog, ScreeningOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        if (options.StepSeconds is not null)
+        {
+            for (int i = 0; i < catalog.Count; i++)
+                if (catalog[i] is null) throw new ArgumentException($"Element set {i} of the {ScreeningRole.Catalog} list is null.", nameof(catalog));
+            return ScreeningEngine.StepSeconds(options, allVersusAll: true, 0.0);
+        }
+        var table = Usable(catalog, ScreeningRole.Catalog, options, []);
+        var amax = new double[table.Count];
+        Parallel.For(0, table.Count, i =>
+            amax[i] = ObjectBounds.Of(table[i].Set, options.Start, options.End, options.PrefilterPadKm).MaxAccelerationKmPerSecond2);
+        return ScreeningEngine.StepSeconds(options, allVersusAll: true, amax.Length == 0 ? 0.0 : 2.0 * amax.Max());
+    }
+
     /// <summary>The element sets SGP4 can initialise; the others become exclusions.</summary>
     private static List<(ElementSet Set, ScreeningRole Role, int Index)> Usable(IReadOnlyList<ElementSet> list, ScreeningRole role,
         ScreeningOptions options, List<ScreeningExclusion> exclusions)

@@ -96,19 +96,26 @@ internal sealed class ScreeningEngine
             _arelMax = ap + asec;
         }
         double duration = options.DurationSeconds;
-        // Default step: the curvature pad A·h²/8 equals D for all-vs-all, where the grid cell (and the pair tests, ≈ h²)
-        // grow with the pad. One-vs-many sweeps a few primaries, so its cost is propagating the secondaries at every step,
-        // while a wider pad only adds candidate intervals that the (cheap, ≈ 4 µs) refinement discards: there the pad is
-        // allowed to reach max(10·D, 50 km) and the step 180 s. Recall is the same either way: the bound holds for any h.
-        double padTarget = primaryCount < 0 ? _d : Math.Max(10.0 * _d, 50.0);
-        double hMax = primaryCount < 0 ? 60.0 : 180.0;
-        double h = options.StepSeconds ?? (_arelMax > 0 ? Math.Floor(Math.Clamp(Math.Sqrt(8.0 * padTarget / _arelMax), 5.0, hMax)) : hMax);
-        h = Math.Min(h, duration);
+        double h = StepSeconds(options, primaryCount < 0, _arelMax);
         _h = h;
         _intervals = Math.Max(1, (int)Math.Ceiling(duration / h - 1e-9));
         int autoBlock = (int)Math.Clamp(64L * 1024 * 1024 / (24L * Math.Max(1, n)), 8, 1024);
         _blockSteps = Math.Min(options.BlockSteps > 0 ? options.BlockSteps : autoBlock, _intervals);
         _broadRadius = _d + _vrelMax * h / 2.0;
+    }
+
+    /// <summary>The grid step, seconds: <see cref="ScreeningOptions.StepSeconds"/> or the default for the bound A, capped at the duration.</summary>
+    internal static double StepSeconds(ScreeningOptions options, bool allVersusAll, double arelMax)
+    {
+        // Default step: the curvature pad A·h²/8 equals D for all-vs-all, where the grid cell (and the pair tests, ≈ h²)
+        // grow with the pad. One-vs-many sweeps a few primaries, so its cost is propagating the secondaries at every step,
+        // while a wider pad only adds candidate intervals that the (cheap, ≈ 4 µs) refinement discards: there the pad is
+        // allowed to reach max(10·D, 50 km) and the step 180 s. Recall is the same either way: the bound holds for any h.
+        double d = options.SearchRadiusKm;
+        double padTarget = allVersusAll ? d : Math.Max(10.0 * d, 50.0);
+        double hMax = allVersusAll ? 60.0 : 180.0;
+        double h = options.StepSeconds ?? (arelMax > 0 ? Math.Floor(Math.Clamp(Math.Sqrt(8.0 * padTarget / arelMax), 5.0, hMax)) : hMax);
+        return Math.Min(h, options.DurationSeconds);
     }
 
     public ScreeningResult Run(IProgress<ScreeningProgress>? progress, CancellationToken ct)

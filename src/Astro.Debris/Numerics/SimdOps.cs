@@ -43,6 +43,8 @@ internal interface ISimdOps<TV, TM>
     static abstract TV AndBits(TV a, long bits);
     static abstract TV OrBits(TV a, long bits);
     static abstract TV AddBits(TV a, long bits);
+    /// <summary>Bitwise exclusive or of the two bit patterns.</summary>
+    static abstract TV XorBits(TV a, TV b);
 }
 
 /// <summary>Scalar instantiation: plain IEEE double arithmetic.</summary>
@@ -76,6 +78,8 @@ internal readonly struct ScalarOps : ISimdOps<double, bool>
     public static double OrBits(double a, long bits) => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(a) | bits);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double AddBits(double a, long bits) => BitConverter.Int64BitsToDouble(unchecked(BitConverter.DoubleToInt64Bits(a) + bits));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double XorBits(double a, double b) => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(a) ^ BitConverter.DoubleToInt64Bits(b));
 }
 
 /// <summary><see cref="Vector128{T}"/> instantiation.</summary>
@@ -104,6 +108,7 @@ internal readonly struct Vector128Ops : ISimdOps<Vector128<double>, Vector128<do
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> AndBits(Vector128<double> a, long bits) => (a.AsInt64() & Vector128.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> OrBits(Vector128<double> a, long bits) => (a.AsInt64() | Vector128.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> AddBits(Vector128<double> a, long bits) => (a.AsInt64() + Vector128.Create(bits)).AsDouble();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> XorBits(Vector128<double> a, Vector128<double> b) => a ^ b;
 }
 
 /// <summary><see cref="Vector256{T}"/> instantiation.</summary>
@@ -132,6 +137,7 @@ internal readonly struct Vector256Ops : ISimdOps<Vector256<double>, Vector256<do
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> AndBits(Vector256<double> a, long bits) => (a.AsInt64() & Vector256.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> OrBits(Vector256<double> a, long bits) => (a.AsInt64() | Vector256.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> AddBits(Vector256<double> a, long bits) => (a.AsInt64() + Vector256.Create(bits)).AsDouble();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> XorBits(Vector256<double> a, Vector256<double> b) => a ^ b;
 }
 
 /// <summary><see cref="Vector512{T}"/> instantiation.</summary>
@@ -160,4 +166,5 @@ internal readonly struct Vector512Ops : ISimdOps<Vector512<double>, Vector512<do
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> AndBits(Vector512<double> a, long bits) => (a.AsInt64() & Vector512.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> OrBits(Vector512<double> a, long bits) => (a.AsInt64() | Vector512.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> AddBits(Vector512<double> a, long bits) => (a.AsInt64() + Vector512.Create(bits)).AsDouble();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> XorBits(Vector512<double> a, Vector512<double> b) => a ^ b;
 }

@@ -30,6 +30,7 @@ internal interface ISimdDouble<TSelf> where TSelf : struct, ISimdDouble<TSelf>
     static abstract (TSelf Sin, TSelf Cos) SinCos(TSelf x);
     static abstract TSelf Atan2(TSelf y, TSelf x);
     static abstract TSelf Cbrt(TSelf x);
+    /// <summary>An angle equivalent to x in about (−2π, 2π): <see cref="VectorMath.Mod2PiByReciprocal(double)"/>.</summary>
     static abstract TSelf Mod2Pi(TSelf x);
 
     static abstract TSelf LessThan(TSelf a, TSelf b);

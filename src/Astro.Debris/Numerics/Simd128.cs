@@ -37,7 +37,7 @@ internal readonly struct Simd128 : ISimdDouble<Simd128>
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Atan2(Simd128 y, Simd128 x) => new(VectorMath.Atan2(y.V, x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Cbrt(Simd128 x) => new(VectorMath.Cbrt(x.V));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Mod2Pi(Simd128 x) => new(VectorMath.Mod2Pi(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Mod2Pi(Simd128 x) => new(VectorMath.Mod2PiByReciprocal(x.V));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 LessThan(Simd128 a, Simd128 b) => new(Vector128.LessThan(a.V, b.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 LessThanOrEqual(Simd128 a, Simd128 b) => new(Vector128.LessThanOrEqual(a.V, b.V));

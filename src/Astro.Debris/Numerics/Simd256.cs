@@ -37,7 +37,7 @@ internal readonly struct Simd256 : ISimdDouble<Simd256>
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Atan2(Simd256 y, Simd256 x) => new(VectorMath.Atan2(y.V, x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Cbrt(Simd256 x) => new(VectorMath.Cbrt(x.V));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Mod2Pi(Simd256 x) => new(VectorMath.Mod2Pi(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Mod2Pi(Simd256 x) => new(VectorMath.Mod2PiByReciprocal(x.V));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 LessThan(Simd256 a, Simd256 b) => new(Vector256.LessThan(a.V, b.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 LessThanOrEqual(Simd256 a, Simd256 b) => new(Vector256.LessThanOrEqual(a.V, b.V));

@@ -37,7 +37,7 @@ internal readonly struct Simd512 : ISimdDouble<Simd512>
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Atan2(Simd512 y, Simd512 x) => new(VectorMath.Atan2(y.V, x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Cbrt(Simd512 x) => new(VectorMath.Cbrt(x.V));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Mod2Pi(Simd512 x) => new(VectorMath.Mod2Pi(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Mod2Pi(Simd512 x) => new(VectorMath.Mod2PiByReciprocal(x.V));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 LessThan(Simd512 a, Simd512 b) => new(Vector512.LessThan(a.V, b.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 LessThanOrEqual(Simd512 a, Simd512 b) => new(Vector512.LessThanOrEqual(a.V, b.V));

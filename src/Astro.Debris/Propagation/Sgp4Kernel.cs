@@ -253,12 +253,14 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV err = SetError(st.Err, TV.LessThan(pl, zero), 4);
 
         TV rl = am * (one - ecose);
-        TV rdotl = TV.Sqrt(am) * esine / rl;
-        TV rvdotl = TV.Sqrt(pl) / rl;
+        TV invRl = one / rl; // one division for the three quotients by rl
+        TV rdotl = TV.Sqrt(am) * esine * invRl;
+        TV rvdotl = TV.Sqrt(pl) * invRl;
         TV betal = TV.Sqrt(one - el2);
         TV temp0 = esine / (one + betal);
-        TV sinu = am / rl * (sineo1 - aynl - axnl * temp0);
-        TV cosu = am / rl * (coseo1 - axnl + aynl * temp0);
+        TV amOverRl = am * invRl;
+        TV sinu = amOverRl * (sineo1 - aynl - axnl * temp0);
+        TV cosu = amOverRl * (coseo1 - axnl + aynl * temp0);
         TV su = TV.Atan2(sinu, cosu);
         TV sin2u = (cosu + cosu) * sinu;
         TV cos2u = one - C(2.0) * sinu * sinu;
@@ -287,8 +289,9 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         if (velocity)
         {
             TV nm = st.Nm;
-            TV mvt = rdotl - nm * temp1 * x1mth2 * sin2u / C(xke);
-            TV rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + C(1.5) * con41) / C(xke);
+            TV invXke = C(1.0 / xke);
+            TV mvt = rdotl - nm * temp1 * x1mth2 * sin2u * invXke;
+            TV rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + C(1.5) * con41) * invXke;
             TV vx = xmx * cossu - cnod * sinsu;
             TV vy = xmy * cossu - snod * sinsu;
             TV vz = sini * cossu;

@@ -341,9 +341,9 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
             if (!halfDay)
             {
                 TV del1 = L(g, F.Del1, slot), del2 = L(g, F.Del2, slot), del3 = L(g, F.Del3, slot);
-                var (s1, c1) = TV.SinCos(xli - C(Fasx2));
-                var (s2, c2) = TV.SinCos(C(2.0) * (xli - C(Fasx4)));
-                var (s3, c3) = TV.SinCos(C(3.0) * (xli - C(Fasx6)));
+                var (s1, c1) = TV.SinCosOutOfLine(xli - C(Fasx2));
+                var (s2, c2) = TV.SinCosOutOfLine(C(2.0) * (xli - C(Fasx4)));
+                var (s3, c3) = TV.SinCosOutOfLine(C(3.0) * (xli - C(Fasx6)));
                 dndt = del1 * s1 + del2 * s2 + del3 * s3;
                 dldot = xni + xfact;
                 dnddt = (del1 * c1 + C(2.0) * del2 * c2 + C(3.0) * del3 * c3) * dldot;
@@ -353,16 +353,16 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
                 TV xomi = L(g, F.Argpo, slot) + L(g, F.Argpdot, slot) * atime;
                 TV x2omi = xomi + xomi;
                 TV x2li = xli + xli;
-                var (s1, c1) = TV.SinCos(x2omi + xli - C(G22));
-                var (s2, c2) = TV.SinCos(xli - C(G22));
-                var (s3, c3) = TV.SinCos(xomi + xli - C(G32));
-                var (s4, c4) = TV.SinCos(-xomi + xli - C(G32));
-                var (s5, c5) = TV.SinCos(x2omi + x2li - C(G44));
-                var (s6, c6) = TV.SinCos(x2li - C(G44));
-                var (s7, c7) = TV.SinCos(xomi + xli - C(G52));
-                var (s8, c8) = TV.SinCos(-xomi + xli - C(G52));
-                var (s9, c9) = TV.SinCos(xomi + x2li - C(G54));
-                var (s10, c10) = TV.SinCos(-xomi + x2li - C(G54));
+                var (s1, c1) = TV.SinCosOutOfLine(x2omi + xli - C(G22));
+                var (s2, c2) = TV.SinCosOutOfLine(xli - C(G22));
+                var (s3, c3) = TV.SinCosOutOfLine(xomi + xli - C(G32));
+                var (s4, c4) = TV.SinCosOutOfLine(-xomi + xli - C(G32));
+                var (s5, c5) = TV.SinCosOutOfLine(x2omi + x2li - C(G44));
+                var (s6, c6) = TV.SinCosOutOfLine(x2li - C(G44));
+                var (s7, c7) = TV.SinCosOutOfLine(xomi + xli - C(G52));
+                var (s8, c8) = TV.SinCosOutOfLine(-xomi + xli - C(G52));
+                var (s9, c9) = TV.SinCosOutOfLine(xomi + x2li - C(G54));
+                var (s10, c10) = TV.SinCosOutOfLine(-xomi + x2li - C(G54));
                 TV d2201 = L(g, F.D2201, slot), d2211 = L(g, F.D2211, slot), d3210 = L(g, F.D3210, slot), d3222 = L(g, F.D3222, slot);
                 TV d4410 = L(g, F.D4410, slot), d4422 = L(g, F.D4422, slot), d5220 = L(g, F.D5220, slot), d5232 = L(g, F.D5232, slot);
                 TV d5421 = L(g, F.D5421, slot), d5433 = L(g, F.D5433, slot);
@@ -398,8 +398,8 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     private static void DeepSpacePeriodics(Sgp4Group g, int slot, TV t, OperationMode mode, ref TV ep, ref TV inclp, ref TV nodep, ref TV argpp, ref TV mp)
     {
         TV zm = L(g, F.Zmos, slot) + C(Zns) * t;
-        TV zf = zm + C(2.0 * Zes) * TV.Sin(zm);
-        var (sinzf, coszf) = TV.SinCos(zf);
+        TV zf = zm + C(2.0 * Zes) * TV.SinCosOutOfLine(zm).Sin;
+        var (sinzf, coszf) = TV.SinCosOutOfLine(zf);
         TV f2 = C(0.5) * sinzf * sinzf - C(0.25);
         TV f3 = C(-0.5) * sinzf * coszf;
         TV ses = L(g, F.Se2, slot) * f2 + L(g, F.Se3, slot) * f3;
@@ -408,8 +408,8 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV sghs = L(g, F.Sgh2, slot) * f2 + L(g, F.Sgh3, slot) * f3 + L(g, F.Sgh4, slot) * sinzf;
         TV shs = L(g, F.Sh2, slot) * f2 + L(g, F.Sh3, slot) * f3;
         zm = L(g, F.Zmol, slot) + C(Znl) * t;
-        zf = zm + C(2.0 * Zel) * TV.Sin(zm);
-        (sinzf, coszf) = TV.SinCos(zf);
+        zf = zm + C(2.0 * Zel) * TV.SinCosOutOfLine(zm).Sin;
+        (sinzf, coszf) = TV.SinCosOutOfLine(zf);
         f2 = C(0.5) * sinzf * sinzf - C(0.25);
         f3 = C(-0.5) * sinzf * coszf;
         TV sel = L(g, F.Ee2, slot) * f2 + L(g, F.E3, slot) * f3;
@@ -425,7 +425,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
 
         inclp += pinc;
         ep += pe;
-        var (sinip, cosip) = TV.SinCos(inclp);
+        var (sinip, cosip) = TV.SinCosOutOfLine(inclp);
         TV high = TV.GreaterThanOrEqual(inclp, C(0.2));
         TV argppOut = argpp, nodepOut = nodep, mpOut = mp;
         if (TV.AnyTrue(high))
@@ -440,7 +440,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         if (TV.AnyTrue(low))
         {
             // Lyddane modification for low inclinations.
-            var (sinop, cosop) = TV.SinCos(nodep);
+            var (sinop, cosop) = TV.SinCosOutOfLine(nodep);
             TV alfdp = sinip * sinop;
             TV betdp = sinip * cosop;
             TV dalf = ph * cosop + pinc * cosip * sinop;

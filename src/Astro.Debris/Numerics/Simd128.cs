@@ -35,7 +35,12 @@ internal readonly struct Simd128 : ISimdDouble<Simd128>
         var (s, c) = VectorMath.SinCos(x.V);
         return (new(s), new(c));
     }
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] public static (Simd128 Sin, Simd128 Cos) SinCosOutOfLine(Simd128 x) => SinCos(x);
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public static (Simd128 Sin, Simd128 Cos) SinCosOutOfLine(Simd128 x)
+    {
+        var (s, c) = VectorMath.SinCos(x.V);
+        return (new(s), new(c));
+    }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Atan2(Simd128 y, Simd128 x) => new(VectorMath.Atan2(y.V, x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Cbrt(Simd128 x) => new(VectorMath.Cbrt(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Mod2Pi(Simd128 x) => new(VectorMath.Mod2PiByReciprocal(x.V));

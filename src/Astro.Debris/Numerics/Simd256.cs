@@ -35,7 +35,12 @@ internal readonly struct Simd256 : ISimdDouble<Simd256>
         var (s, c) = VectorMath.SinCos(x.V);
         return (new(s), new(c));
     }
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] public static (Simd256 Sin, Simd256 Cos) SinCosOutOfLine(Simd256 x) => SinCos(x);
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public static (Simd256 Sin, Simd256 Cos) SinCosOutOfLine(Simd256 x)
+    {
+        var (s, c) = VectorMath.SinCos(x.V);
+        return (new(s), new(c));
+    }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Atan2(Simd256 y, Simd256 x) => new(VectorMath.Atan2(y.V, x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Cbrt(Simd256 x) => new(VectorMath.Cbrt(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Mod2Pi(Simd256 x) => new(VectorMath.Mod2PiByReciprocal(x.V));

@@ -35,7 +35,12 @@ internal readonly struct Simd512 : ISimdDouble<Simd512>
         var (s, c) = VectorMath.SinCos(x.V);
         return (new(s), new(c));
     }
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] public static (Simd512 Sin, Simd512 Cos) SinCosOutOfLine(Simd512 x) => SinCos(x);
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public static (Simd512 Sin, Simd512 Cos) SinCosOutOfLine(Simd512 x)
+    {
+        var (s, c) = VectorMath.SinCos(x.V);
+        return (new(s), new(c));
+    }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Atan2(Simd512 y, Simd512 x) => new(VectorMath.Atan2(y.V, x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Cbrt(Simd512 x) => new(VectorMath.Cbrt(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Mod2Pi(Simd512 x) => new(VectorMath.Mod2PiByReciprocal(x.V));

@@ -56,6 +56,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         public TV T, Err, Argpm, Mm, Nodem, Tempa, Tempe, Templ, Nm, Em, Inclm, Am;
         public TV Ep, Xincp, Argpp, Nodep, Mp, Sinip, Cosip, Aycof, Xlcof, Con41, X1mth2, X7thm1;
         public TV Axnl, Aynl, Sineo1, Coseo1;
+        public TV Mrt, Rdotl, Rvdotl, Temp1, Sin2u, Cos2u, SinSu, CosSu, SinNode, CosNode, SinI, CosI;
     }
 
     public static void Evaluate(Sgp4Group g, int slot, TV t, in GravityConstants grav, OperationMode mode, bool velocity, out Sgp4Lanes<TV> o)
@@ -91,7 +92,8 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
             st.X7thm1 = L(g, F.X7thm1, slot);
         }
         Kepler(ref st, rotate: !deep);
-        ShortPeriod(in grav, velocity, ref st, out o);
+        ShortPeriod(in grav, ref st);
+        StateVectors(in grav, velocity, ref st, out o);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
@@ -113,7 +115,8 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         if (TV.AnyTrue(notIsimp))
         {
             TV delomg = L(g, F.Omgcof, slot) * t;
-            TV delmtemp = one + L(g, F.Eta, slot) * TV.Cos(xmdf);
+            var (sinXmdf, cosXmdf) = TV.SinCos(xmdf);
+            TV delmtemp = one + L(g, F.Eta, slot) * cosXmdf;
             TV delm = L(g, F.Xmcof, slot) * (delmtemp * delmtemp * delmtemp - L(g, F.Delmo, slot));
             TV temp = delomg + delm;
             TV mmN = xmdf + temp;
@@ -121,7 +124,9 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
             TV t3 = t2 * t;
             TV t4 = t3 * t;
             TV tempaN = tempa - L(g, F.D2, slot) * t2 - L(g, F.D3, slot) * t3 - L(g, F.D4, slot) * t4;
-            TV tempeN = tempe + L(g, F.BstarCc5, slot) * (TV.Sin(mmN) - L(g, F.Sinmao, slot));
+            // sin(mmN) = sin(xmdf + temp): by rotation when every lane's |temp| <= RotateLimit (the usual case).
+            TV sinMmN = TV.AnyTrue(TV.GreaterThan(TV.Abs(temp), C(RotateLimit))) ? TV.Sin(mmN) : Rotate(sinXmdf, cosXmdf, temp).Sin;
+            TV tempeN = tempe + L(g, F.BstarCc5, slot) * (sinMmN - L(g, F.Sinmao, slot));
             TV templN = templ + L(g, F.T3cof, slot) * t3 + t4 * (L(g, F.T4cof, slot) + t * L(g, F.T5cof, slot));
             mm = TV.Select(notIsimp, mmN, mm);
             argpm = TV.Select(notIsimp, argpmN, argpm);
@@ -268,11 +273,19 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         return (s + (c * sinD + s * cosDm1), c + (c * cosDm1 - s * sinD));
     }
 
+    /// <summary>The reference's su = atan2(sinu, cosu) − dsu and xinc = xincp + dinc, and their sines and cosines (a separate
+    /// method: inlined, this rarely taken path would exhaust ShortPeriod's inlining budget).</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void ShortPeriod(in GravityConstants grav, bool velocity, ref State st, out Sgp4Lanes<TV> o)
+    private static void ReferenceAngles(TV sinu, TV cosu, TV dsu, TV xincp, TV dinc, out TV sinsu, out TV cossu, out TV sini, out TV cosi)
     {
-        double radius = grav.RadiusEarthKm, xke = grav.Xke, j2 = grav.J2;
-        double vkmpersec = radius * xke / 60.0;
+        (sinsu, cossu) = TV.SinCos(TV.Atan2(sinu, cosu) - dsu);
+        (sini, cosi) = TV.SinCos(xincp + dinc);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void ShortPeriod(in GravityConstants grav, ref State st)
+    {
+        double j2 = grav.J2;
         TV zero = C(0.0), one = C(1.0);
         TV axnl = st.Axnl, aynl = st.Aynl, sineo1 = st.Sineo1, coseo1 = st.Coseo1, am = st.Am;
         TV ecose = axnl * coseo1 + aynl * sineo1;
@@ -309,8 +322,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV limit = C(RotateLimit);
         if (TV.AnyTrue(TV.Or(TV.GreaterThan(TV.Abs(dsu), limit), TV.GreaterThan(TV.Abs(dinc), limit))))
         {
-            (sinsu, cossu) = TV.SinCos(TV.Atan2(sinu, cosu) - dsu);
-            (sini, cosi) = TV.SinCos(st.Xincp + dinc);
+            ReferenceAngles(sinu, cosu, dsu, st.Xincp, dinc, out sinsu, out cossu, out sini, out cosi);
         }
         else
         {
@@ -318,6 +330,28 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
             (sini, cosi) = Rotate(st.Sinip, st.Cosip, dinc);
         }
         var (snod, cnod) = TV.SinCos(xnode);
+        st.Err = err;
+        st.Mrt = mrt;
+        st.Rdotl = rdotl;
+        st.Rvdotl = rvdotl;
+        st.Temp1 = temp1;
+        st.Sin2u = sin2u;
+        st.Cos2u = cos2u;
+        st.SinSu = sinsu;
+        st.CosSu = cossu;
+        st.SinNode = snod;
+        st.CosNode = cnod;
+        st.SinI = sini;
+        st.CosI = cosi;
+    }
+
+    /// <summary>Position, velocity and the decay code from the short-period quantities (its own method, for the JIT's inlining budget).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void StateVectors(in GravityConstants grav, bool velocity, ref State st, out Sgp4Lanes<TV> o)
+    {
+        double radius = grav.RadiusEarthKm, xke = grav.Xke;
+        double vkmpersec = radius * xke / 60.0;
+        TV mrt = st.Mrt, sinsu = st.SinSu, cossu = st.CosSu, snod = st.SinNode, cnod = st.CosNode, sini = st.SinI, cosi = st.CosI;
         TV xmx = -snod * cosi;
         TV xmy = cnod * cosi;
         TV ux = xmx * sinsu + cnod * cossu;
@@ -329,10 +363,10 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         o.Z = mrt * uz * r;
         if (velocity)
         {
-            TV nm = st.Nm;
+            TV nm = st.Nm, temp1 = st.Temp1, x1mth2 = st.X1mth2, sin2u = st.Sin2u, cos2u = st.Cos2u;
             TV invXke = C(1.0 / xke);
-            TV mvt = rdotl - nm * temp1 * x1mth2 * sin2u * invXke;
-            TV rvdot = rvdotl + nm * temp1 * (x1mth2 * cos2u + C(1.5) * con41) * invXke;
+            TV mvt = st.Rdotl - nm * temp1 * x1mth2 * sin2u * invXke;
+            TV rvdot = st.Rvdotl + nm * temp1 * (x1mth2 * cos2u + C(1.5) * st.Con41) * invXke;
             TV vx = xmx * cossu - cnod * sinsu;
             TV vy = xmy * cossu - snod * sinsu;
             TV vz = sini * cossu;
@@ -343,9 +377,9 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         }
         else
         {
-            o.Vx = o.Vy = o.Vz = zero;
+            o.Vx = o.Vy = o.Vz = C(0.0);
         }
-        o.Error = SetError(err, TV.LessThan(mrt, one), 6);
+        o.Error = SetError(st.Err, TV.LessThan(mrt, C(1.0)), 6);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]

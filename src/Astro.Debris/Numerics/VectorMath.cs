@@ -355,37 +355,27 @@ internal static class VectorMath
     /// near-multiple-of-π/2 arguments): within 1 ulp of <see cref="Math.Sin(double)"/>/<see cref="Math.Cos(double)"/>
     /// and within 1.2e-16 absolute for |x| ≤ 1e6; measured values are printed by the tests.
     /// </remarks>
-    public static (double Sin, double Cos) SinCos(double x) =>
-        SinCosCore<double, bool, ScalarOps>(Math.Abs(x) <= SinCosDirectLimit ? x : ReduceTwoPiCore<double, bool, ScalarOps>(x));
+    public static (double Sin, double Cos) SinCos(double x) => SinCosAnyArgument<double, bool, ScalarOps>(x);
 
     /// <inheritdoc cref="SinCos(double)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (Vector128<double> Sin, Vector128<double> Cos) SinCos(Vector128<double> x)
-    {
-        var limit = Vector128.Create(SinCosDirectLimit);
-        if (!Vector128.LessThanOrEqualAll(Vector128.Abs(x), limit))
-            x = Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(x), limit), x, ReduceTwoPi(x));
-        return SinCosCore<Vector128<double>, Vector128<double>, Vector128Ops>(x);
-    }
+    public static (Vector128<double> Sin, Vector128<double> Cos) SinCos(Vector128<double> x) => SinCosAnyArgument<Vector128<double>, Vector128<double>, Vector128Ops>(x);
 
     /// <inheritdoc cref="SinCos(double)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (Vector256<double> Sin, Vector256<double> Cos) SinCos(Vector256<double> x)
-    {
-        var limit = Vector256.Create(SinCosDirectLimit);
-        if (!Vector256.LessThanOrEqualAll(Vector256.Abs(x), limit))
-            x = Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(x), limit), x, ReduceTwoPi(x));
-        return SinCosCore<Vector256<double>, Vector256<double>, Vector256Ops>(x);
-    }
+    public static (Vector256<double> Sin, Vector256<double> Cos) SinCos(Vector256<double> x) => SinCosAnyArgument<Vector256<double>, Vector256<double>, Vector256Ops>(x);
 
     /// <inheritdoc cref="SinCos(double)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (Vector512<double> Sin, Vector512<double> Cos) SinCos(Vector512<double> x)
+    public static (Vector512<double> Sin, Vector512<double> Cos) SinCos(Vector512<double> x) => SinCosAnyArgument<Vector512<double>, Vector512<double>, Vector512Ops>(x);
+
+    /// <summary>Lanes above <see cref="SinCosDirectLimit"/> (and ±∞) reduced by ReduceTwoPi first; the branch is almost never taken.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (TV Sin, TV Cos) SinCosAnyArgument<TV, TM, TOps>(TV x) where TOps : struct, ISimdOps<TV, TM>
     {
-        var limit = Vector512.Create(SinCosDirectLimit);
-        if (!Vector512.LessThanOrEqualAll(Vector512.Abs(x), limit))
-            x = Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(x), limit), x, ReduceTwoPi(x));
-        return SinCosCore<Vector512<double>, Vector512<double>, Vector512Ops>(x);
+        TM large = TOps.GreaterThan(TOps.Abs(x), TOps.Create(SinCosDirectLimit));
+        if (TOps.AnyTrue(large)) x = TOps.Select(large, ReduceTwoPiCore<TV, TM, TOps>(x), x);
+        return SinCosCore<TV, TM, TOps>(x);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

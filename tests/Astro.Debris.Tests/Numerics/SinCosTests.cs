@@ -12,8 +12,7 @@ namespace Astro.Debris.Tests.Numerics;
 /// </summary>
 public class SinCosTests(ITestOutputHelper output)
 {
-    private static readonly int Samples =
-        int.TryParse(Environment.GetEnvironmentVariable("ASTRO_VMATH_SAMPLES"), out int n) && n > 0 ? n : 1_000_000;
+    private static readonly int Samples = VectorMathTests.Samples;
 
     // The documented bound (VectorMath.SinCos): within 1 ulp of Math.Sin/Math.Cos, and within 1.2e-16 absolute, for |x| <= 1e6.
     private const long MaxUlp = 1;

@@ -12,7 +12,7 @@ namespace Astro.Debris.Tests.Numerics;
 /// </summary>
 public class VectorMathTests(ITestOutputHelper output)
 {
-    private static readonly int Samples =
+    internal static readonly int Samples =
         int.TryParse(Environment.GetEnvironmentVariable("ASTRO_VMATH_SAMPLES"), out int n) && n > 0 ? n : 1_000_000;
 
     // Bounds asserted by the tests (measured values are in the VectorMath XML docs and printed by the tests).

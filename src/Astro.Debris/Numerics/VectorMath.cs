@@ -5,7 +5,9 @@ namespace Astro.Debris.Numerics;
 
 /// <summary>
 /// Element-wise math kernels that the .NET runtime lacks for <see cref="Vector128{T}"/>, <see cref="Vector256{T}"/>
-/// and <see cref="Vector512{T}"/> of <see cref="double"/>: <c>Atan2</c>, <c>Cbrt</c> and the SGP4 <c>Mod2Pi</c>.
+/// and <see cref="Vector512{T}"/> of <see cref="double"/>: <c>Atan2</c>, <c>Cbrt</c>, the SGP4 <c>Mod2Pi</c> (and its
+/// reciprocal-multiply form) and <c>SinCos</c> (our own range-reduced polynomial, used by the SIMD SGP4 instead of the
+/// runtime's, which is about 3.7× slower per element at Vector512 on this project's Zen 4 and differs between ISA paths).
 /// Each kernel is written once (generic over <see cref="ISimdOps{TV,TM}"/>) and instantiated for the three widths and
 /// for scalar <see cref="double"/>; the scalar overload performs exactly the same IEEE operation sequence, so every lane
 /// of every width is bit-identical to the scalar result for the same input, on every ISA path (AVX-512, AVX2, SSE,

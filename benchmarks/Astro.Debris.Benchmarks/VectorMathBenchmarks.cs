@@ -5,7 +5,7 @@ using BenchmarkDotNet.Attributes;
 namespace Astro.Debris.Benchmarks;
 
 /// <summary>
-/// VectorMath.Atan2 and the runtime's VectorN.SinCos over 1,048,576 doubles per width, against Math.Atan2 /
+/// VectorMath.Atan2, the runtime's VectorN.SinCos and VectorMath.SinCos (own polynomial kernel; |x| ≤ 1e4 and |x| ≤ π) over 1,048,576 doubles per width, against Math.Atan2 /
 /// Math.SinCos in the same run. Reported time is per element (OperationsPerInvoke = N).
 /// Run: <c>dotnet run -c Release -- --filter '*VectorMath*'</c> (add DOTNET_EnableAVX512=0 etc. for other ISA paths).
 /// </summary>
@@ -18,6 +18,7 @@ public class VectorMathBenchmarks
     private readonly double[] _a = new double[N];
     private readonly double[] _s = new double[N];
     private readonly double[] _c = new double[N];
+    private readonly double[] _b = new double[N]; // |x| <= π: no range reduction needed by the runtime's SinCos
 
     [GlobalSetup]
     public void Setup()
@@ -28,6 +29,7 @@ public class VectorMathBenchmarks
             _y[i] = 2 * rng.NextDouble() - 1;
             _x[i] = 2 * rng.NextDouble() - 1;
             _a[i] = (2 * rng.NextDouble() - 1) * 1e4;
+            _b[i] = (2 * rng.NextDouble() - 1) * Math.PI;
         }
     }
 
@@ -101,6 +103,63 @@ public class VectorMathBenchmarks
         for (int i = 0; i < N; i += Vector512<double>.Count)
         {
             var (s, c) = Vector512.SinCos(Vector512.LoadUnsafe(ref _a[0], (nuint)i));
+            s.StoreUnsafe(ref _s[0], (nuint)i);
+            c.StoreUnsafe(ref _c[0], (nuint)i);
+        }
+    }
+    [Benchmark(OperationsPerInvoke = N)]
+    public void SinCosOwn_Vector256() => Own256(_a);
+
+    [Benchmark(OperationsPerInvoke = N)]
+    public void SinCosOwn_Vector512() => Own512(_a);
+
+    [Benchmark(OperationsPerInvoke = N)]
+    public void SinCosSmallArgs_Vector256() => Runtime256(_b);
+
+    [Benchmark(OperationsPerInvoke = N)]
+    public void SinCosSmallArgs_Vector512() => Runtime512(_b);
+
+    [Benchmark(OperationsPerInvoke = N)]
+    public void SinCosSmallArgsOwn_Vector256() => Own256(_b);
+
+    [Benchmark(OperationsPerInvoke = N)]
+    public void SinCosSmallArgsOwn_Vector512() => Own512(_b);
+
+    private void Runtime256(double[] a)
+    {
+        for (int i = 0; i < N; i += Vector256<double>.Count)
+        {
+            var (s, c) = Vector256.SinCos(Vector256.LoadUnsafe(ref a[0], (nuint)i));
+            s.StoreUnsafe(ref _s[0], (nuint)i);
+            c.StoreUnsafe(ref _c[0], (nuint)i);
+        }
+    }
+
+    private void Runtime512(double[] a)
+    {
+        for (int i = 0; i < N; i += Vector512<double>.Count)
+        {
+            var (s, c) = Vector512.SinCos(Vector512.LoadUnsafe(ref a[0], (nuint)i));
+            s.StoreUnsafe(ref _s[0], (nuint)i);
+            c.StoreUnsafe(ref _c[0], (nuint)i);
+        }
+    }
+
+    private void Own256(double[] a)
+    {
+        for (int i = 0; i < N; i += Vector256<double>.Count)
+        {
+            var (s, c) = VectorMath.SinCos(Vector256.LoadUnsafe(ref a[0], (nuint)i));
+            s.StoreUnsafe(ref _s[0], (nuint)i);
+            c.StoreUnsafe(ref _c[0], (nuint)i);
+        }
+    }
+
+    private void Own512(double[] a)
+    {
+        for (int i = 0; i < N; i += Vector512<double>.Count)
+        {
+            var (s, c) = VectorMath.SinCos(Vector512.LoadUnsafe(ref a[0], (nuint)i));
             s.StoreUnsafe(ref _s[0], (nuint)i);
             c.StoreUnsafe(ref _c[0], (nuint)i);
         }

@@ -28,8 +28,14 @@ internal interface ISimdDouble<TSelf> where TSelf : struct, ISimdDouble<TSelf>
     static abstract TSelf Sin(TSelf x);
     static abstract TSelf Cos(TSelf x);
     static abstract (TSelf Sin, TSelf Cos) SinCos(TSelf x);
+    /// <summary>
+    /// <see cref="SinCos"/> as a real call: for kernels with many sin/cos (SDP4's resonance and lunar-solar terms),
+    /// where inlining every one would exhaust the JIT's inlining budget and leave the kernel's vector arithmetic as calls.
+    /// </summary>
+    static abstract (TSelf Sin, TSelf Cos) SinCosOutOfLine(TSelf x);
     static abstract TSelf Atan2(TSelf y, TSelf x);
     static abstract TSelf Cbrt(TSelf x);
+    /// <summary>An angle equivalent to x in about (−2π, 2π): <see cref="VectorMath.Mod2PiByReciprocal(double)"/>.</summary>
     static abstract TSelf Mod2Pi(TSelf x);
 
     static abstract TSelf LessThan(TSelf a, TSelf b);

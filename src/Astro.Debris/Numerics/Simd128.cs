@@ -27,17 +27,23 @@ internal readonly struct Simd128 : ISimdDouble<Simd128>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Sqrt(Simd128 x) => new(Vector128.Sqrt(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Abs(Simd128 x) => new(Vector128.Abs(x.V));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Sin(Simd128 x) => new(Vector128.Sin(VectorMath.TrigArgument(x.V)));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Cos(Simd128 x) => new(Vector128.Cos(VectorMath.TrigArgument(x.V)));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Sin(Simd128 x) => new(VectorMath.SinCos(x.V).Sin);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Cos(Simd128 x) => new(VectorMath.SinCos(x.V).Cos);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (Simd128 Sin, Simd128 Cos) SinCos(Simd128 x)
     {
-        var (s, c) = Vector128.SinCos(VectorMath.TrigArgument(x.V));
+        var (s, c) = VectorMath.SinCos(x.V);
+        return (new(s), new(c));
+    }
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public static (Simd128 Sin, Simd128 Cos) SinCosOutOfLine(Simd128 x)
+    {
+        var (s, c) = VectorMath.SinCos(x.V);
         return (new(s), new(c));
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Atan2(Simd128 y, Simd128 x) => new(VectorMath.Atan2(y.V, x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Cbrt(Simd128 x) => new(VectorMath.Cbrt(x.V));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Mod2Pi(Simd128 x) => new(VectorMath.Mod2Pi(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Mod2Pi(Simd128 x) => new(VectorMath.Mod2PiByReciprocal(x.V));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 LessThan(Simd128 a, Simd128 b) => new(Vector128.LessThan(a.V, b.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 LessThanOrEqual(Simd128 a, Simd128 b) => new(Vector128.LessThanOrEqual(a.V, b.V));

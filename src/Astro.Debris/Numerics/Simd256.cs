@@ -27,17 +27,23 @@ internal readonly struct Simd256 : ISimdDouble<Simd256>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Sqrt(Simd256 x) => new(Vector256.Sqrt(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Abs(Simd256 x) => new(Vector256.Abs(x.V));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Sin(Simd256 x) => new(Vector256.Sin(VectorMath.TrigArgument(x.V)));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Cos(Simd256 x) => new(Vector256.Cos(VectorMath.TrigArgument(x.V)));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Sin(Simd256 x) => new(VectorMath.SinCos(x.V).Sin);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Cos(Simd256 x) => new(VectorMath.SinCos(x.V).Cos);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (Simd256 Sin, Simd256 Cos) SinCos(Simd256 x)
     {
-        var (s, c) = Vector256.SinCos(VectorMath.TrigArgument(x.V));
+        var (s, c) = VectorMath.SinCos(x.V);
+        return (new(s), new(c));
+    }
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public static (Simd256 Sin, Simd256 Cos) SinCosOutOfLine(Simd256 x)
+    {
+        var (s, c) = VectorMath.SinCos(x.V);
         return (new(s), new(c));
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Atan2(Simd256 y, Simd256 x) => new(VectorMath.Atan2(y.V, x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Cbrt(Simd256 x) => new(VectorMath.Cbrt(x.V));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Mod2Pi(Simd256 x) => new(VectorMath.Mod2Pi(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Mod2Pi(Simd256 x) => new(VectorMath.Mod2PiByReciprocal(x.V));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 LessThan(Simd256 a, Simd256 b) => new(Vector256.LessThan(a.V, b.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 LessThanOrEqual(Simd256 a, Simd256 b) => new(Vector256.LessThanOrEqual(a.V, b.V));

@@ -27,17 +27,23 @@ internal readonly struct Simd512 : ISimdDouble<Simd512>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Sqrt(Simd512 x) => new(Vector512.Sqrt(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Abs(Simd512 x) => new(Vector512.Abs(x.V));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Sin(Simd512 x) => new(Vector512.Sin(VectorMath.TrigArgument(x.V)));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Cos(Simd512 x) => new(Vector512.Cos(VectorMath.TrigArgument(x.V)));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Sin(Simd512 x) => new(VectorMath.SinCos(x.V).Sin);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Cos(Simd512 x) => new(VectorMath.SinCos(x.V).Cos);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (Simd512 Sin, Simd512 Cos) SinCos(Simd512 x)
     {
-        var (s, c) = Vector512.SinCos(VectorMath.TrigArgument(x.V));
+        var (s, c) = VectorMath.SinCos(x.V);
+        return (new(s), new(c));
+    }
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public static (Simd512 Sin, Simd512 Cos) SinCosOutOfLine(Simd512 x)
+    {
+        var (s, c) = VectorMath.SinCos(x.V);
         return (new(s), new(c));
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Atan2(Simd512 y, Simd512 x) => new(VectorMath.Atan2(y.V, x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Cbrt(Simd512 x) => new(VectorMath.Cbrt(x.V));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Mod2Pi(Simd512 x) => new(VectorMath.Mod2Pi(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Mod2Pi(Simd512 x) => new(VectorMath.Mod2PiByReciprocal(x.V));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 LessThan(Simd512 a, Simd512 b) => new(Vector512.LessThan(a.V, b.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 LessThanOrEqual(Simd512 a, Simd512 b) => new(Vector512.LessThanOrEqual(a.V, b.V));

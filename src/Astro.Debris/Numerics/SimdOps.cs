@@ -36,6 +36,8 @@ internal interface ISimdOps<TV, TM>
     static abstract TM IsNegative(TV a);
     static abstract TM And(TM a, TM b);
     static abstract TM Xor(TM a, TM b);
+    /// <summary>True when any lane of the mask is set.</summary>
+    static abstract bool AnyTrue(TM mask);
     static abstract TV Select(TM mask, TV whenTrue, TV whenFalse);
     /// <summary>Reinterpret as <see cref="long"/>, shift right logically, reinterpret back.</summary>
     static abstract TV ShiftRightLogicalBits(TV a, int count);
@@ -43,6 +45,8 @@ internal interface ISimdOps<TV, TM>
     static abstract TV AndBits(TV a, long bits);
     static abstract TV OrBits(TV a, long bits);
     static abstract TV AddBits(TV a, long bits);
+    /// <summary>Bitwise exclusive or of the two bit patterns.</summary>
+    static abstract TV XorBits(TV a, TV b);
 }
 
 /// <summary>Scalar instantiation: plain IEEE double arithmetic.</summary>
@@ -65,6 +69,7 @@ internal readonly struct ScalarOps : ISimdOps<double, bool>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool IsNegative(double a) => double.IsNegative(a);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool And(bool a, bool b) => a & b;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool Xor(bool a, bool b) => a ^ b;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyTrue(bool mask) => mask;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Select(bool mask, double whenTrue, double whenFalse) => mask ? whenTrue : whenFalse;
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ShiftRightLogicalBits(double a, int count) => BitConverter.Int64BitsToDouble((long)((ulong)BitConverter.DoubleToInt64Bits(a) >> count));
@@ -76,6 +81,8 @@ internal readonly struct ScalarOps : ISimdOps<double, bool>
     public static double OrBits(double a, long bits) => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(a) | bits);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double AddBits(double a, long bits) => BitConverter.Int64BitsToDouble(unchecked(BitConverter.DoubleToInt64Bits(a) + bits));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double XorBits(double a, double b) => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(a) ^ BitConverter.DoubleToInt64Bits(b));
 }
 
 /// <summary><see cref="Vector128{T}"/> instantiation.</summary>
@@ -98,12 +105,14 @@ internal readonly struct Vector128Ops : ISimdOps<Vector128<double>, Vector128<do
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> IsNegative(Vector128<double> a) => Vector128.IsNegative(a);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> And(Vector128<double> a, Vector128<double> b) => a & b;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Xor(Vector128<double> a, Vector128<double> b) => a ^ b;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyTrue(Vector128<double> mask) => mask.ExtractMostSignificantBits() != 0;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Select(Vector128<double> mask, Vector128<double> whenTrue, Vector128<double> whenFalse) => Vector128.ConditionalSelect(mask, whenTrue, whenFalse);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> ShiftRightLogicalBits(Vector128<double> a, int count) => Vector128.ShiftRightLogical(a.AsInt64(), count).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> ShiftLeftBits(Vector128<double> a, int count) => Vector128.ShiftLeft(a.AsInt64(), count).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> AndBits(Vector128<double> a, long bits) => (a.AsInt64() & Vector128.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> OrBits(Vector128<double> a, long bits) => (a.AsInt64() | Vector128.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> AddBits(Vector128<double> a, long bits) => (a.AsInt64() + Vector128.Create(bits)).AsDouble();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> XorBits(Vector128<double> a, Vector128<double> b) => a ^ b;
 }
 
 /// <summary><see cref="Vector256{T}"/> instantiation.</summary>
@@ -126,12 +135,14 @@ internal readonly struct Vector256Ops : ISimdOps<Vector256<double>, Vector256<do
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> IsNegative(Vector256<double> a) => Vector256.IsNegative(a);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> And(Vector256<double> a, Vector256<double> b) => a & b;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Xor(Vector256<double> a, Vector256<double> b) => a ^ b;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyTrue(Vector256<double> mask) => mask.ExtractMostSignificantBits() != 0;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Select(Vector256<double> mask, Vector256<double> whenTrue, Vector256<double> whenFalse) => Vector256.ConditionalSelect(mask, whenTrue, whenFalse);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> ShiftRightLogicalBits(Vector256<double> a, int count) => Vector256.ShiftRightLogical(a.AsInt64(), count).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> ShiftLeftBits(Vector256<double> a, int count) => Vector256.ShiftLeft(a.AsInt64(), count).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> AndBits(Vector256<double> a, long bits) => (a.AsInt64() & Vector256.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> OrBits(Vector256<double> a, long bits) => (a.AsInt64() | Vector256.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> AddBits(Vector256<double> a, long bits) => (a.AsInt64() + Vector256.Create(bits)).AsDouble();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> XorBits(Vector256<double> a, Vector256<double> b) => a ^ b;
 }
 
 /// <summary><see cref="Vector512{T}"/> instantiation.</summary>
@@ -154,10 +165,12 @@ internal readonly struct Vector512Ops : ISimdOps<Vector512<double>, Vector512<do
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> IsNegative(Vector512<double> a) => Vector512.IsNegative(a);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> And(Vector512<double> a, Vector512<double> b) => a & b;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Xor(Vector512<double> a, Vector512<double> b) => a ^ b;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyTrue(Vector512<double> mask) => mask.ExtractMostSignificantBits() != 0;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Select(Vector512<double> mask, Vector512<double> whenTrue, Vector512<double> whenFalse) => Vector512.ConditionalSelect(mask, whenTrue, whenFalse);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> ShiftRightLogicalBits(Vector512<double> a, int count) => Vector512.ShiftRightLogical(a.AsInt64(), count).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> ShiftLeftBits(Vector512<double> a, int count) => Vector512.ShiftLeft(a.AsInt64(), count).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> AndBits(Vector512<double> a, long bits) => (a.AsInt64() & Vector512.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> OrBits(Vector512<double> a, long bits) => (a.AsInt64() | Vector512.Create(bits)).AsDouble();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> AddBits(Vector512<double> a, long bits) => (a.AsInt64() + Vector512.Create(bits)).AsDouble();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> XorBits(Vector512<double> a, Vector512<double> b) => a ^ b;
 }

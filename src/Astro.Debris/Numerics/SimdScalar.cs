@@ -38,9 +38,10 @@ internal readonly struct SimdScalar : ISimdDouble<SimdScalar>
         var (s, c) = Math.SinCos(x.V);
         return (new(s), new(c));
     }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static (SimdScalar Sin, SimdScalar Cos) SinCosOutOfLine(SimdScalar x) => SinCos(x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar Atan2(SimdScalar y, SimdScalar x) => new(Math.Atan2(y.V, x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar Cbrt(SimdScalar x) => new(Math.Cbrt(x.V));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar Mod2Pi(SimdScalar x) => new(VectorMath.Mod2Pi(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar Mod2Pi(SimdScalar x) => new(VectorMath.Mod2PiByReciprocal(x.V));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar LessThan(SimdScalar a, SimdScalar b) => M(a.V < b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar LessThanOrEqual(SimdScalar a, SimdScalar b) => M(a.V <= b.V);

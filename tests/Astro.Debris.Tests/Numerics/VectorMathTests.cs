@@ -12,7 +12,7 @@ namespace Astro.Debris.Tests.Numerics;
 /// </summary>
 public class VectorMathTests(ITestOutputHelper output)
 {
-    private static readonly int Samples =
+    internal static readonly int Samples =
         int.TryParse(Environment.GetEnvironmentVariable("ASTRO_VMATH_SAMPLES"), out int n) && n > 0 ? n : 1_000_000;
 
     // Bounds asserted by the tests (measured values are in the VectorMath XML docs and printed by the tests).
@@ -387,8 +387,8 @@ public class VectorMathTests(ITestOutputHelper output)
 
     private static double ReferenceMod2Pi(double x) => x - VectorMath.TwoPi * Math.Truncate(x / VectorMath.TwoPi);
 
-    [Fact]
-    public void Mod2Pi_is_bit_identical_to_the_scalar_SGP4_formula_on_every_width()
+    /// <summary>Uniform |x| ≤ 1e4, log-uniform 1e-10…1e17, near multiples of 2π, and edge values; a multiple of 8 long.</summary>
+    private static double[] Mod2PiInputs()
     {
         var rng = new Random(31337);
         var xs = new double[Samples / 4 + 16];
@@ -403,7 +403,14 @@ public class VectorMathTests(ITestOutputHelper output)
         }
         double[] edge = [0.0, -0.0, VectorMath.TwoPi, -VectorMath.TwoPi, Math.PI, double.NaN, double.PositiveInfinity, 1e300, double.Epsilon, -1.0, 7.0, -7.0, 1e17, 123456.789, -0.5, 6.2831853071795862];
         edge.CopyTo(xs, xs.Length - edge.Length);
-        int n = xs.Length - xs.Length % 8;
+        return xs[^(xs.Length - xs.Length % 8)..];
+    }
+
+    [Fact]
+    public void Mod2Pi_is_bit_identical_to_the_scalar_SGP4_formula_on_every_width()
+    {
+        var xs = Mod2PiInputs();
+        int n = xs.Length;
         double[] d128 = new double[n], d256 = new double[n], d512 = new double[n];
         ApplyAllWidths(VectorMath.Mod2Pi, VectorMath.Mod2Pi, VectorMath.Mod2Pi, xs, d128, d256, d512);
         for (int i = 0; i < n; i++)
@@ -412,6 +419,28 @@ public class VectorMathTests(ITestOutputHelper output)
             if (!SameBits(want, VectorMath.Mod2Pi(xs[i])) || !SameBits(want, d128[i]) || !SameBits(want, d256[i]) || !SameBits(want, d512[i]))
                 Assert.Fail($"mod2pi({xs[i]:R}) = {want:R}: scalar {VectorMath.Mod2Pi(xs[i]):R}, 128 {d128[i]:R}, 256 {d256[i]:R}, 512 {d512[i]:R}");
         }
+    }
+
+    [Fact]
+    public void Mod2PiByReciprocal_is_Mod2Pi_or_the_neighbouring_representative_on_every_width()
+    {
+        var xs = Mod2PiInputs();
+        int n = xs.Length, neighbours = 0;
+        double[] d128 = new double[n], d256 = new double[n], d512 = new double[n];
+        ApplyAllWidths(VectorMath.Mod2PiByReciprocal, VectorMath.Mod2PiByReciprocal, VectorMath.Mod2PiByReciprocal, xs, d128, d256, d512);
+        for (int i = 0; i < n; i++)
+        {
+            double x = xs[i], got = VectorMath.Mod2PiByReciprocal(x), want = ReferenceMod2Pi(x);
+            if (!SameBits(got, d128[i]) || !SameBits(got, d256[i]) || !SameBits(got, d512[i]))
+                Assert.Fail($"mod2piByReciprocal({x:R}): scalar {got:R}, 128 {d128[i]:R}, 256 {d256[i]:R}, 512 {d512[i]:R}");
+            if (SameBits(got, want) || !(Math.Abs(x) <= 1e15)) continue; // no claim beyond 1e15 (nor for NaN/∞: both NaN)
+            neighbours++;
+            // The other representative: differs by 2π up to the rounding of x − 2π·k (a few ulps of max(|x|, 2π)).
+            double tolerance = 4 * Math.BitIncrement(Math.Max(Math.Abs(x), VectorMath.TwoPi)) - 4 * Math.Max(Math.Abs(x), VectorMath.TwoPi);
+            Math.Abs(Math.Abs(got - want) - VectorMath.TwoPi).Should().BeLessThanOrEqualTo(tolerance, $"x = {x:R}: {got:R} vs {want:R}");
+            Math.Abs(got).Should().BeLessThanOrEqualTo(VectorMath.TwoPi + tolerance);
+        }
+        output.WriteLine($"Mod2PiByReciprocal: {neighbours:N0} of {n:N0} give the neighbouring representative, the rest are bit-identical to Mod2Pi");
     }
 
     [Fact]

@@ -146,23 +146,8 @@ public sealed class ClusterScreener
     internal static ClusterScreeningResult Merge(IReadOnlyList<ElementSet> catalog, ShardPlan plan, double h, ShardResultData[] results,
         int attempts, int reruns, int uploads, TimeSpan elapsed)
     {
-        var all = results.SelectMany(r => r.Conjunctions).ToList();
-        all.Sort((p, q) =>
-        {
-            int c = p.Index1.CompareTo(q.Index1);
-            if (c == 0) c = p.Index2.CompareTo(q.Index2);
-            return c != 0 ? c : p.Tca.CompareTo(q.Tca);
-        });
-        var unique = new List<ConjunctionData>(all.Count);
-        foreach (var e in all)
-        {
-            if (unique.Count > 0 && unique[^1] is var last && last.Index1 == e.Index1 && last.Index2 == e.Index2
-                && Math.Abs(e.Tca.SecondsSince(last.Tca)) < 1e-3)
-                continue;
-            unique.Add(e);
-        }
-        var conjunctions = unique.Select(e => e.ToConjunction(catalog)).ToList();
-        conjunctions.Sort(ConjunctionScreener.ResultOrder);
+        int gathered = results.Sum(r => r.Conjunctions.Length);
+        var conjunctions = ConjunctionScreener.MergeEvents(results.SelectMany(r => r.Conjunctions).Select(e => e.ToConjunction(catalog)));
 
         var earliest = new SortedDictionary<int, ExclusionData>();
         foreach (var x in results.SelectMany(r => r.Exclusions))
@@ -182,7 +167,7 @@ public sealed class ClusterScreener
             ShardReruns = reruns,
             CatalogUploads = uploads,
             SilosUsed = results.Select(r => r.Silo).Distinct().Count(),
-            DuplicatesRemoved = all.Count - unique.Count,
+            DuplicatesRemoved = gathered - conjunctions.Count,
             CandidateIntervals = results.Sum(r => r.CandidateIntervals),
             ShardComputeTime = TimeSpan.FromSeconds(results.Sum(r => r.ComputeSeconds)),
             TotalTime = elapsed,

@@ -133,6 +133,38 @@ public static class ConjunctionScreener
     public static IComparer<Conjunction> ResultOrder { get; } = Comparer<Conjunction>.Create(ScreeningEngine.CompareConjunctions);
 
     /// <summary>
+    /// Merges the events of the parts of one screening run (blocks of intervals, time windows, object blocks) as the
+    /// screener merges its own: events of the same pair (same <see cref="Conjunction.Index1"/> and
+    /// <see cref="Conjunction.Index2"/>) whose TCAs are less than 1 ms apart are one event (the earliest is kept), and the
+    /// result is in <see cref="ResultOrder"/>.
+    /// </summary>
+    /// <param name="events">The events of all parts, in any order.</param>
+    /// <returns>The merged events, sorted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or one of its items is null.</exception>
+    public static List<Conjunction> MergeEvents(IEnumerable<Conjunction> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var all = new List<Conjunction>();
+        foreach (var e in events) all.Add(e ?? throw new ArgumentNullException(nameof(events), "An event is null."));
+        all.Sort((p, q) =>
+        {
+            int c = p.Index1.CompareTo(q.Index1);
+            if (c == 0) c = p.Index2.CompareTo(q.Index2);
+            return c != 0 ? c : p.Tca.CompareTo(q.Tca);
+        });
+        var unique = new List<Conjunction>(all.Count);
+        foreach (var e in all)
+        {
+            if (unique.Count > 0 && unique[^1] is var last && last.Index1 == e.Index1 && last.Index2 == e.Index2
+                && Math.Abs(e.Tca.SecondsSince(last.Tca)) < 1e-3)
+                continue;
+            unique.Add(e);
+        }
+        unique.Sort(ScreeningEngine.CompareConjunctions);
+        return unique;
+    }
+
+    /// <summary>
     /// The grid step <see cref="ScreenAllVersusAll"/> uses for this catalogue and these options: <see cref="ScreeningOptions.StepSeconds"/>
     /// when set, otherwise √(8·D/A) clamped to [5, 60] s and rounded down (A: twice the largest acceleration bound of the
     /// objects SGP4 can initialise), in both cases capped at the window length. A run split into parts (object blocks, time

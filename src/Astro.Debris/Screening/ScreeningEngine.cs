@@ -242,23 +242,7 @@ internal sealed class ScreeningEngine
         }
 
         // Assemble: deduplicate (same pair, TCAs within 1 ms), then sort.
-        var all = new List<Conjunction>();
-        foreach (var list in events) if (list is not null) all.AddRange(list);
-        all.Sort((p, q) =>
-        {
-            int c = p.Index1.CompareTo(q.Index1);
-            if (c == 0) c = p.Index2.CompareTo(q.Index2);
-            return c != 0 ? c : p.Tca.CompareTo(q.Tca);
-        });
-        var unique = new List<Conjunction>(all.Count);
-        foreach (var e in all)
-        {
-            if (unique.Count > 0 && unique[^1] is var last && last.Index1 == e.Index1 && last.Index2 == e.Index2
-                && Math.Abs(e.Tca.SecondsSince(last.Tca)) < 1e-3)
-                continue;
-            unique.Add(e);
-        }
-        unique.Sort(CompareConjunctions);
+        var unique = ConjunctionScreener.MergeEvents(events.Where(list => list is not null).SelectMany(list => list!));
         refineTime.Stop();
 
         // Exclusions: the earliest failure per object.

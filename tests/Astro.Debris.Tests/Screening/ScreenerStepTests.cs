@@ -44,4 +44,22 @@ public sealed class ScreenerStepTests
         shuffled.Should().Equal(result.Conjunctions);
         ConjunctionScreener.ResultOrder.Compare(result[0], result[1]).Should().BeLessThan(0);
     }
+
+    [Fact]
+    public void Merging_the_results_of_two_halves_of_a_window_gives_the_whole_window_s_result()
+    {
+        var cat = ScreenerTestData.LeoSubset(400, 5, 400, 900);
+        var start = Epoch.Parse("2022-08-10T00:00:00Z");
+        var whole = new ScreeningOptions(start, start.AddSeconds(7200), 20) { StepSeconds = 40 };
+        var all = ConjunctionScreener.ScreenAllVersusAll(cat, whole);
+        // Two windows meeting on a grid point (3600 s = 90 steps), the second one's events listed twice.
+        var first = ConjunctionScreener.ScreenAllVersusAll(cat, whole with { End = start.AddSeconds(3600) });
+        var second = ConjunctionScreener.ScreenAllVersusAll(cat, whole with { Start = start.AddSeconds(3600) });
+        var merged = ConjunctionScreener.MergeEvents(second.Concat(first).Concat(second));
+        all.Count.Should().BeGreaterThan(1);
+        merged.Select(c => (c.Index1, c.Index2)).Should().Equal(all.Select(c => (c.Index1, c.Index2)));
+        merged.Zip(all, (m, a) => Math.Abs(m.Tca.SecondsSince(a.Tca))).Should().OnlyContain(d => d < 1e-6);
+        FluentActions.Invoking(() => ConjunctionScreener.MergeEvents(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ConjunctionScreener.MergeEvents([null!])).Should().Throw<ArgumentNullException>();
+    }
 }

@@ -65,10 +65,14 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         Evaluate(g, slot, t, in grav, mode, velocity, ref resonance, out o);
     }
 
+    // SkipLocalsInit + SkipInit: State is 40 vectors (2.5 KB at Vector512) and was zeroed in the prolog on every call,
+    // although every field is written before it is read (stage by stage: SecularAndDrag, the loads below, MeanElements,
+    // the deep-space or near-Earth coefficients, Kepler, ShortPeriod).
+    [SkipLocalsInit]
     public static void Evaluate(Sgp4Group g, int slot, TV t, in GravityConstants grav, OperationMode mode, bool velocity,
         ref Sgp4Resonance<TV> resonance, out Sgp4Lanes<TV> o)
     {
-        State st = default;
+        Unsafe.SkipInit(out State st);
         st.T = t;
         SecularAndDrag(g, slot, ref st);
         TV noUnkozai = L(g, F.NoUnkozai, slot);

@@ -60,7 +60,10 @@ public sealed class Sgp4BatchPropagator
         var byKind = new List<(int, Sgp4Model)>[4];
         for (int k = 0; k < 4; k++) byKind[k] = [];
         for (int i = 0; i < models.Length; i++) byKind[(int)KindOf(models[i])].Add((i, models[i]));
-        byKind[(int)Sgp4GroupKind.NearEarth].Sort((a, b) => a.Item2.Isimp.CompareTo(b.Item2.Isimp) is var c && c != 0 ? c : a.Item1.CompareTo(b.Item1));
+        foreach (var kind in byKind)
+            kind.Sort((a, b) => a.Item2.Isimp.CompareTo(b.Item2.Isimp) is var c && c != 0 ? c
+                : (a.Item1 / EccentricityWindow).CompareTo(b.Item1 / EccentricityWindow) is var w && w != 0 ? w
+                : a.Item2.Ecco.CompareTo(b.Item2.Ecco) is var d && d != 0 ? d : a.Item1.CompareTo(b.Item1));
         _groups = byKind.Where(g => g.Count > 0).Select((g, _) => new Sgp4Group(KindOf(g[0].Item2), g)).ToArray();
         var blocks = new List<(int, int)>();
         for (int g = 0; g < _groups.Length; g++)
@@ -68,6 +71,8 @@ public sealed class Sgp4BatchPropagator
         _blocks = blocks.ToArray();
         NearEarthCount = byKind[(int)Sgp4GroupKind.NearEarth].Count;
     }
+
+    private const int EccentricityWindow = 64;
 
     private static Sgp4GroupKind KindOf(Sgp4Model m) =>
         !m.IsDeepSpace ? Sgp4GroupKind.NearEarth
@@ -202,37 +207,52 @@ public sealed class Sgp4BatchPropagator
         }
     }
 
+    /// <summary>Blocks of 8 lanes run together, time by time, so that the stores of one time stay within a few cache lines.</summary>
+    private const int WindowBlocks = 8;
+
     private void RunBlocks<TV>(int from, int to, int kFrom, int kTo, double[]? minutes, Epoch[]? epochs, Output output) where TV : struct, ISimdDouble<TV>
     {
+        const int maxUnits = WindowBlocks * Sgp4Group.Lanes;
         Span<double> tLanes = stackalloc double[Sgp4Group.Lanes];
         Span<double> lanes = stackalloc double[7 * Sgp4Group.Lanes];
-        for (int b = from; b < to; b++)
+        Span<int> codes = stackalloc int[Sgp4Group.Lanes];
+        Span<bool> contiguous = stackalloc bool[maxUnits];
+        var resonance = new Sgp4Resonance<TV>[maxUnits]; // carried across the times of this call (same bits, fewer steps)
+        for (int b0 = from; b0 < to;)
         {
-            var (gi, blockSlot) = _blocks[b];
+            // A window: up to WindowBlocks consecutive blocks of one group (consecutive slots). Within it the objects are
+            // sorted by eccentricity in runs of EccentricityWindow (see the constructor), so lanes map to nearby but not
+            // always consecutive objects; running the window time by time keeps each time's scattered stores in L1.
+            var (gi, firstSlot) = _blocks[b0];
+            int b1 = b0 + 1;
+            while (b1 < to && b1 - b0 < WindowBlocks && _blocks[b1].Item1 == gi) b1++;
             var group = _groups[gi];
-            for (int slot = blockSlot; slot < blockSlot + Sgp4Group.Lanes; slot += TV.Count)
+            int units = (b1 - b0) * Sgp4Group.Lanes / TV.Count;
+            for (int u = 0; u < units; u++)
             {
-                // Lanes that map to consecutive objects are stored as whole vectors. Every lane is checked: the
-                // near-Earth group is sorted by the simplified-drag flag, so first and last alone can span a gap
-                // (objects 3, 4, 0, 6) and a vector store would then drop object 0 and overwrite object 5.
-                bool contiguous = TV.Count > 1 && group.Index[slot] >= 0;
-                for (int l = 1; contiguous && l < TV.Count; l++)
-                    contiguous = group.Index[slot + l] == group.Index[slot] + l;
-                Sgp4Resonance<TV> resonance = default; // carried across the times of this call (same bits, fewer steps)
-                for (int k = kFrom; k < kTo; k++)
+                int slot = firstSlot + u * TV.Count;
+                // Lanes that map to consecutive objects are stored as whole vectors; every lane is checked.
+                bool c = TV.Count > 1 && group.Index[slot] >= 0;
+                for (int l = 1; c && l < TV.Count; l++)
+                    c = group.Index[slot + l] == group.Index[slot] + l;
+                contiguous[u] = c;
+                resonance[u] = default;
+            }
+            for (int k = kFrom; k < kTo; k++)
+            {
+                TV tCommon = minutes is not null ? TV.Create(minutes[k]) : default;
+                for (int u = 0; u < units; u++)
                 {
-                    TV t;
-                    if (minutes is not null)
-                    {
-                        t = TV.Create(minutes[k]);
-                    }
-                    else
+                    int slot = firstSlot + u * TV.Count;
+                    TV t = tCommon;
+                    if (minutes is null)
                     {
                         for (int l = 0; l < TV.Count; l++) tLanes[l] = epochs![k].MinutesSince(group.Epochs[slot + l]);
                         t = TV.Load(ref tLanes[0]);
                     }
-                    Sgp4Kernel<TV>.Evaluate(group, slot, t, in _grav, _mode, output.Velocity, ref resonance, out var result);
-                    if (contiguous && output.TryWriteContiguous(group.Index[slot], k, in result)) continue;
+                    Sgp4Kernel<TV>.Evaluate(group, slot, t, in _grav, _mode, output.Velocity, ref resonance[u], out var result);
+                    if (contiguous[u] ? output.TryWriteContiguous(group.Index[slot], k, in result)
+                        : output.TryWriteScattered(group.Index, slot, k, in result, lanes, codes)) continue;
                     TV.Store(result.X, ref lanes[0]);
                     TV.Store(result.Y, ref lanes[Sgp4Group.Lanes]);
                     TV.Store(result.Z, ref lanes[2 * Sgp4Group.Lanes]);
@@ -243,6 +263,7 @@ public sealed class Sgp4BatchPropagator
                     output.Write(group, slot, TV.Count, k, minutes, lanes);
                 }
             }
+            b0 = b1;
         }
     }
 
@@ -274,6 +295,42 @@ public sealed class Sgp4BatchPropagator
                 TV.Store(TV.Select(ok, s.Vz, nan), ref vz[i]);
             }
             TV.StoreInt32(s.Error, ref *(int*)(e + i)); // codes 0-6, exact: one vector conversion instead of a lane-by-lane loop
+            return true;
+        }
+
+        /// <summary>
+        /// Stores a vector of lanes that belong to objects anywhere in the output (TEME only; padded lanes skipped): the
+        /// state selection as in <see cref="TryWriteContiguous"/>, then one scalar store per lane and component.
+        /// Returns false when the fast path does not apply.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool TryWriteScattered<TV>(int[] index, int slot, int k, in Sgp4Lanes<TV> s, Span<double> lanes, Span<int> codes)
+            where TV : struct, ISimdDouble<TV>
+        {
+            if (frame != OutputFrame.Teme) return false;
+            const int n = Sgp4Group.Lanes;
+            TV ok = TV.Or(TV.Equal(s.Error, TV.Create(0.0)), TV.Equal(s.Error, TV.Create(6.0)));
+            TV nan = TV.Create(double.NaN);
+            TV.Store(TV.Select(ok, s.X, nan), ref lanes[0]);
+            TV.Store(TV.Select(ok, s.Y, nan), ref lanes[n]);
+            TV.Store(TV.Select(ok, s.Z, nan), ref lanes[2 * n]);
+            if (velocity)
+            {
+                TV.Store(TV.Select(ok, s.Vx, nan), ref lanes[3 * n]);
+                TV.Store(TV.Select(ok, s.Vy, nan), ref lanes[4 * n]);
+                TV.Store(TV.Select(ok, s.Vz, nan), ref lanes[5 * n]);
+            }
+            TV.StoreInt32(s.Error, ref codes[0]);
+            long row = (long)k * count;
+            for (int l = 0; l < TV.Count; l++)
+            {
+                int obj = index[slot + l];
+                if (obj < 0) continue;
+                long i = row + obj;
+                x[i] = lanes[l]; y[i] = lanes[n + l]; z[i] = lanes[2 * n + l];
+                if (velocity) { vx[i] = lanes[3 * n + l]; vy[i] = lanes[4 * n + l]; vz[i] = lanes[5 * n + l]; }
+                e[i] = (Sgp4Error)codes[l];
+            }
             return true;
         }
 

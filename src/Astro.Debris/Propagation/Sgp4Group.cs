@@ -37,7 +37,7 @@ internal static class F
 /// </summary>
 internal sealed class Sgp4Group
 {
-    public const int Lanes = 8;
+    public const int Lanes = 16;
 
     public readonly Sgp4GroupKind Kind;
     public readonly int Count;

@@ -55,7 +55,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     {
         public TV T, Err, Argpm, Mm, Nodem, Tempa, Tempe, Templ, Nm, Em, Inclm, Am;
         public TV Ep, Xincp, Argpp, Nodep, Mp, Sinip, Cosip, Aycof, Xlcof, Con41, X1mth2, X7thm1;
-        public TV Axnl, Aynl, Sineo1, Coseo1;
+        public TV Axnl, Aynl, Xl, Sineo1, Coseo1, Xnode, Dsu, Dinc;
         public TV Mrt, Rdotl, Rvdotl, Temp1, Sin2u, Cos2u, SinSu, CosSu, SinNode, CosNode, SinI, CosI;
     }
 
@@ -95,8 +95,10 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
             st.X1mth2 = L(g, F.X1mth2, slot);
             st.X7thm1 = L(g, F.X7thm1, slot);
         }
+        LongPeriod(ref st);
         Kepler(ref st, rotate: !deep);
         ShortPeriod(in grav, ref st);
+        OrientationAngles(ref st);
         StateVectors(in grav, velocity, ref st, out o);
     }
 
@@ -115,8 +117,21 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV tempe = L(g, F.BstarCc4, slot) * t;
         TV templ = L(g, F.T2cof, slot) * t2;
 
+        st.Mm = mm;
+        st.Argpm = argpm;
+        st.Tempa = tempa;
+        st.Tempe = tempe;
+        st.Templ = templ;
         TV notIsimp = L(g, F.NotIsimp, slot);
-        if (TV.AnyTrue(notIsimp))
+        if (TV.AnyTrue(notIsimp)) DragTerms(g, slot, notIsimp, xmdf, argpdf, t2, ref st);
+    }
+
+    /// <summary>The reference's non-simplified drag terms (isimp = 0), for the lanes of <paramref name="notIsimp"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void DragTerms(Sgp4Group g, int slot, TV notIsimp, TV xmdf, TV argpdf, TV t2, ref State st)
+    {
+        TV t = st.T, one = C(1.0);
+        TV mm = st.Mm, argpm = st.Argpm, tempa = st.Tempa, tempe = st.Tempe, templ = st.Templ;
         {
             TV delomg = L(g, F.Omgcof, slot) * t;
             var (sinXmdf, cosXmdf) = TV.SinCos(xmdf);
@@ -215,16 +230,23 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     }
 
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void Kepler(ref State st, bool rotate)
+    private static void LongPeriod(ref State st)
     {
-        TV zero = C(0.0), one = C(1.0);
+        TV one = C(1.0);
         TV ep = st.Ep;
-        // Long-period periodics.
         var (sinargpp, cosargpp) = TV.SinCos(st.Argpp);
         TV axnl = ep * cosargpp;
         TV tmp = one / (st.Am * (one - ep * ep));
-        TV aynl = ep * sinargpp + tmp * st.Aycof;
-        TV xl = st.Mp + st.Argpp + st.Nodep + tmp * st.Xlcof * axnl;
+        st.Axnl = axnl;
+        st.Aynl = ep * sinargpp + tmp * st.Aycof;
+        st.Xl = st.Mp + st.Argpp + st.Nodep + tmp * st.Xlcof * axnl;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void Kepler(ref State st, bool rotate)
+    {
+        TV zero = C(0.0), one = C(1.0);
+        TV axnl = st.Axnl, aynl = st.Aynl, xl = st.Xl;
 
         // Kepler's equation, at most 10 masked Newton steps per lane (the reference's iteration and exit rule).
         // sin/cos of the new iterate: by the polynomial on the first step, and afterwards (near-Earth groups), once every
@@ -253,8 +275,6 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
             if (!rotate || TV.AnyTrue(TV.And(active, TV.GreaterThan(TV.Abs(tem5), C(RotateLimit))))) (s, c) = TV.SinCos(eo1);
             else (s, c) = Rotate(s, c, tem5);
         }
-        st.Axnl = axnl;
-        st.Aynl = aynl;
         st.Sineo1 = sineo1;
         st.Coseo1 = coseo1;
     }
@@ -319,6 +339,25 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV xnode = st.Nodep + C(1.5) * temp2 * cosip * sin2u;
         TV dinc = C(1.5) * temp2 * cosip * st.Sinip * cos2u;    // xinc = xincp + dinc
 
+        st.Err = err;
+        st.Mrt = mrt;
+        st.Rdotl = rdotl;
+        st.Rvdotl = rvdotl;
+        st.Temp1 = temp1;
+        st.Sin2u = sin2u;
+        st.Cos2u = cos2u;
+        st.SinSu = sinu;
+        st.CosSu = cosu;
+        st.Dsu = dsu;
+        st.Xnode = xnode;
+        st.Dinc = dinc;
+    }
+
+    /// <summary>The orientation angles' sines and cosines: su = u − dsu, the node and xinc = xincp + dinc.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void OrientationAngles(ref State st)
+    {
+        TV sinu = st.SinSu, cosu = st.CosSu, dsu = st.Dsu, dinc = st.Dinc;
         // (sinu, cosu) are the sine and cosine of atan2(sinu, cosu), and (sinip, cosip) those of xincp, so the short-period
         // corrections (|dsu|, |dinc| below 1e-3 unless the orbit is nearly decayed) are applied by rotation: no atan2 and
         // two sin/cos fewer. Otherwise the reference's sequence.
@@ -333,14 +372,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
             (sinsu, cossu) = Rotate(sinu, cosu, -dsu);
             (sini, cosi) = Rotate(st.Sinip, st.Cosip, dinc);
         }
-        var (snod, cnod) = TV.SinCos(xnode);
-        st.Err = err;
-        st.Mrt = mrt;
-        st.Rdotl = rdotl;
-        st.Rvdotl = rvdotl;
-        st.Temp1 = temp1;
-        st.Sin2u = sin2u;
-        st.Cos2u = cos2u;
+        var (snod, cnod) = TV.SinCos(st.Xnode);
         st.SinSu = sinsu;
         st.CosSu = cossu;
         st.SinNode = snod;

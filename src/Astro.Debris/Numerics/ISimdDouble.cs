@@ -16,8 +16,6 @@ internal interface ISimdDouble<TSelf> where TSelf : struct, ISimdDouble<TSelf>
     static abstract TSelf Load(ref double source);
     static abstract void Store(TSelf value, ref double destination);
     static abstract double Lane(TSelf value, int lane);
-    /// <summary>Stores each lane, a small integer held exactly as a double (an SGP4 error code), as <c>Count</c> consecutive Int32s.</summary>
-    static abstract void StoreInt32(TSelf value, ref int destination);
 
     static abstract TSelf operator +(TSelf a, TSelf b);
     static abstract TSelf operator -(TSelf a, TSelf b);

@@ -18,10 +18,6 @@ internal readonly struct Simd128 : ISimdDouble<Simd128>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Load(ref double source) => new(Vector128.LoadUnsafe(ref source));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void Store(Simd128 value, ref double destination) => value.V.StoreUnsafe(ref destination);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Lane(Simd128 value, int lane) => value.V.GetElement(lane);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreInt32(Simd128 value, ref int destination) => // two Int32s: one 64-bit store
-        Unsafe.WriteUnaligned(ref Unsafe.As<int, byte>(ref destination),
-            Vector128.Narrow(Vector128.ConvertToInt64(value.V), Vector128<long>.Zero).AsInt64().ToScalar());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 operator +(Simd128 a, Simd128 b) => new(a.V + b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 operator -(Simd128 a, Simd128 b) => new(a.V - b.V);

@@ -18,9 +18,6 @@ internal readonly struct Simd256 : ISimdDouble<Simd256>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Load(ref double source) => new(Vector256.LoadUnsafe(ref source));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void Store(Simd256 value, ref double destination) => value.V.StoreUnsafe(ref destination);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Lane(Simd256 value, int lane) => value.V.GetElement(lane);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreInt32(Simd256 value, ref int destination) =>
-        Vector256.Narrow(Vector256.ConvertToInt64(value.V), Vector256<long>.Zero).GetLower().StoreUnsafe(ref destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 operator +(Simd256 a, Simd256 b) => new(a.V + b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 operator -(Simd256 a, Simd256 b) => new(a.V - b.V);

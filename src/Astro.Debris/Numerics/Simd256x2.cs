@@ -33,9 +33,6 @@ internal readonly struct Simd256x2 : ISimdDouble<Simd256x2>
         value.B.StoreUnsafe(ref destination, 4);
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Lane(Simd256x2 value, int lane) => lane < 4 ? value.A.GetElement(lane) : value.B.GetElement(lane - 4);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreInt32(Simd256x2 value, ref int destination) =>
-        Vector256.Narrow(Vector256.ConvertToInt64(value.A), Vector256.ConvertToInt64(value.B)).StoreUnsafe(ref destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256x2 operator +(Simd256x2 a, Simd256x2 b) => new(a.A + b.A, a.B + b.B);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256x2 operator -(Simd256x2 a, Simd256x2 b) => new(a.A - b.A, a.B - b.B);

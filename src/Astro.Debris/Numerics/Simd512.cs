@@ -18,9 +18,6 @@ internal readonly struct Simd512 : ISimdDouble<Simd512>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Load(ref double source) => new(Vector512.LoadUnsafe(ref source));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void Store(Simd512 value, ref double destination) => value.V.StoreUnsafe(ref destination);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Lane(Simd512 value, int lane) => value.V.GetElement(lane);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreInt32(Simd512 value, ref int destination) =>
-        Vector512.Narrow(Vector512.ConvertToInt64(value.V), Vector512<long>.Zero).GetLower().StoreUnsafe(ref destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 operator +(Simd512 a, Simd512 b) => new(a.V + b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 operator -(Simd512 a, Simd512 b) => new(a.V - b.V);

@@ -33,9 +33,6 @@ internal readonly struct Simd512x2 : ISimdDouble<Simd512x2>
         value.B.StoreUnsafe(ref destination, 8);
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Lane(Simd512x2 value, int lane) => lane < 8 ? value.A.GetElement(lane) : value.B.GetElement(lane - 8);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreInt32(Simd512x2 value, ref int destination) =>
-        Vector512.Narrow(Vector512.ConvertToInt64(value.A), Vector512.ConvertToInt64(value.B)).StoreUnsafe(ref destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512x2 operator +(Simd512x2 a, Simd512x2 b) => new(a.A + b.A, a.B + b.B);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512x2 operator -(Simd512x2 a, Simd512x2 b) => new(a.A - b.A, a.B - b.B);

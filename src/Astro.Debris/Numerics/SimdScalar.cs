@@ -21,7 +21,6 @@ internal readonly struct SimdScalar : ISimdDouble<SimdScalar>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar Load(ref double source) => new(source);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void Store(SimdScalar value, ref double destination) => destination = value.V;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Lane(SimdScalar value, int lane) => value.V;
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void StoreInt32(SimdScalar value, ref int destination) => destination = (int)value.V;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar operator +(SimdScalar a, SimdScalar b) => new(a.V + b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar operator -(SimdScalar a, SimdScalar b) => new(a.V - b.V);

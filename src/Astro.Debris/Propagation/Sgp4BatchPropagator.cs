@@ -197,8 +197,8 @@ public sealed class Sgp4BatchPropagator
             }
             else
             {
-                // Object blocks: workers take contiguous runs of 8-lane blocks (all times for them) from a queue of many
-                // small chunks, so that costlier groups (resonant deep space) do not leave a core idle.
+                // Object blocks: workers take contiguous runs of windows (all times for them) from a queue of many small
+                // chunks, so that costlier groups (resonant deep space) do not leave a core idle.
                 int chunks = Math.Min(_windows.Length, workers * 64);
                 Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers }, c =>
                 {

@@ -32,8 +32,8 @@ internal static class F
 
 /// <summary>
 /// Objects of one <see cref="Sgp4GroupKind"/> in structure-of-arrays form: field f of slot s is
-/// <c>Data[f * Stride + s]</c>. The slot count is padded to a multiple of <see cref="Lanes"/> (16: two Vector512s) by repeating the last object;
-/// padded slots have <see cref="Index"/> −1 and their results are discarded.
+/// <c>Data[f * Stride + s]</c>. The slot count is padded to a multiple of <see cref="Lanes"/> (16: two Vector512s) by
+/// repeating the last object; padded slots have <see cref="Index"/> −1 and their results are discarded.
 /// </summary>
 internal sealed class Sgp4Group
 {

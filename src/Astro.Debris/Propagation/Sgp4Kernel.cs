@@ -55,7 +55,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     {
         public TV T, Err, Argpm, Mm, Nodem, Tempa, Tempe, Templ, Nm, Em, Inclm, Am;
         public TV Ep, Xincp, Argpp, Nodep, Mp, Sinip, Cosip, Aycof, Xlcof, Con41, X1mth2, X7thm1;
-        public TV Axnl, Aynl, Xl, Sineo1, Coseo1, Xnode, Dsu, Dinc;
+        public TV Axnl, Aynl, Xl, Sineo1, Coseo1, SinU, CosU, Xnode, Dsu, Dinc;
         public TV Mrt, Rdotl, Rvdotl, Temp1, Sin2u, Cos2u, SinSu, CosSu, SinNode, CosNode, SinI, CosI;
     }
 
@@ -109,19 +109,13 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV xmdf = L(g, F.Mo, slot) + L(g, F.Mdot, slot) * t;
         TV argpdf = L(g, F.Argpo, slot) + L(g, F.Argpdot, slot) * t;
         TV nodedf = L(g, F.Nodeo, slot) + L(g, F.Nodedot, slot) * t;
-        TV argpm = argpdf;
-        TV mm = xmdf;
         TV t2 = t * t;
         st.Nodem = nodedf + L(g, F.Nodecf, slot) * t2;
-        TV tempa = one - L(g, F.Cc1, slot) * t;
-        TV tempe = L(g, F.BstarCc4, slot) * t;
-        TV templ = L(g, F.T2cof, slot) * t2;
-
-        st.Mm = mm;
-        st.Argpm = argpm;
-        st.Tempa = tempa;
-        st.Tempe = tempe;
-        st.Templ = templ;
+        st.Mm = xmdf;
+        st.Argpm = argpdf;
+        st.Tempa = one - L(g, F.Cc1, slot) * t;
+        st.Tempe = L(g, F.BstarCc4, slot) * t;
+        st.Templ = L(g, F.T2cof, slot) * t2;
         TV notIsimp = L(g, F.NotIsimp, slot);
         if (TV.AnyTrue(notIsimp)) DragTerms(g, slot, notIsimp, xmdf, argpdf, t2, ref st);
     }
@@ -131,33 +125,26 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     private static void DragTerms(Sgp4Group g, int slot, TV notIsimp, TV xmdf, TV argpdf, TV t2, ref State st)
     {
         TV t = st.T, one = C(1.0);
-        TV mm = st.Mm, argpm = st.Argpm, tempa = st.Tempa, tempe = st.Tempe, templ = st.Templ;
-        {
-            TV delomg = L(g, F.Omgcof, slot) * t;
-            var (sinXmdf, cosXmdf) = TV.SinCos(xmdf);
-            TV delmtemp = one + L(g, F.Eta, slot) * cosXmdf;
-            TV delm = L(g, F.Xmcof, slot) * (delmtemp * delmtemp * delmtemp - L(g, F.Delmo, slot));
-            TV temp = delomg + delm;
-            TV mmN = xmdf + temp;
-            TV argpmN = argpdf - temp;
-            TV t3 = t2 * t;
-            TV t4 = t3 * t;
-            TV tempaN = tempa - L(g, F.D2, slot) * t2 - L(g, F.D3, slot) * t3 - L(g, F.D4, slot) * t4;
-            // sin(mmN) = sin(xmdf + temp): by rotation when every lane's |temp| <= RotateLimit (the usual case).
-            TV sinMmN = TV.AnyTrue(TV.GreaterThan(TV.Abs(temp), C(RotateLimit))) ? TV.Sin(mmN) : Rotate(sinXmdf, cosXmdf, temp).Sin;
-            TV tempeN = tempe + L(g, F.BstarCc5, slot) * (sinMmN - L(g, F.Sinmao, slot));
-            TV templN = templ + L(g, F.T3cof, slot) * t3 + t4 * (L(g, F.T4cof, slot) + t * L(g, F.T5cof, slot));
-            mm = TV.Select(notIsimp, mmN, mm);
-            argpm = TV.Select(notIsimp, argpmN, argpm);
-            tempa = TV.Select(notIsimp, tempaN, tempa);
-            tempe = TV.Select(notIsimp, tempeN, tempe);
-            templ = TV.Select(notIsimp, templN, templ);
-        }
-        st.Mm = mm;
-        st.Argpm = argpm;
-        st.Tempa = tempa;
-        st.Tempe = tempe;
-        st.Templ = templ;
+        TV tempa = st.Tempa, tempe = st.Tempe, templ = st.Templ;
+        TV delomg = L(g, F.Omgcof, slot) * t;
+        var (sinXmdf, cosXmdf) = TV.SinCos(xmdf);
+        TV delmtemp = one + L(g, F.Eta, slot) * cosXmdf;
+        TV delm = L(g, F.Xmcof, slot) * (delmtemp * delmtemp * delmtemp - L(g, F.Delmo, slot));
+        TV temp = delomg + delm;
+        TV mmN = xmdf + temp;
+        TV argpmN = argpdf - temp;
+        TV t3 = t2 * t;
+        TV t4 = t3 * t;
+        TV tempaN = tempa - L(g, F.D2, slot) * t2 - L(g, F.D3, slot) * t3 - L(g, F.D4, slot) * t4;
+        // sin(mmN) = sin(xmdf + temp): by rotation when every lane's |temp| <= RotateLimit (the usual case).
+        TV sinMmN = TV.AnyTrue(TV.GreaterThan(TV.Abs(temp), C(RotateLimit))) ? TV.Sin(mmN) : Rotate(sinXmdf, cosXmdf, temp).Sin;
+        TV tempeN = tempe + L(g, F.BstarCc5, slot) * (sinMmN - L(g, F.Sinmao, slot));
+        TV templN = templ + L(g, F.T3cof, slot) * t3 + t4 * (L(g, F.T4cof, slot) + t * L(g, F.T5cof, slot));
+        st.Mm = TV.Select(notIsimp, mmN, st.Mm);
+        st.Argpm = TV.Select(notIsimp, argpmN, st.Argpm);
+        st.Tempa = TV.Select(notIsimp, tempaN, tempa);
+        st.Tempe = TV.Select(notIsimp, tempeN, tempe);
+        st.Templ = TV.Select(notIsimp, templN, templ);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
@@ -346,8 +333,8 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         st.Temp1 = temp1;
         st.Sin2u = sin2u;
         st.Cos2u = cos2u;
-        st.SinSu = sinu;
-        st.CosSu = cosu;
+        st.SinU = sinu;
+        st.CosU = cosu;
         st.Dsu = dsu;
         st.Xnode = xnode;
         st.Dinc = dinc;
@@ -357,7 +344,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void OrientationAngles(ref State st)
     {
-        TV sinu = st.SinSu, cosu = st.CosSu, dsu = st.Dsu, dinc = st.Dinc;
+        TV sinu = st.SinU, cosu = st.CosU, dsu = st.Dsu, dinc = st.Dinc;
         // (sinu, cosu) are the sine and cosine of atan2(sinu, cosu), and (sinip, cosip) those of xincp, so the short-period
         // corrections (|dsu|, |dinc| below 1e-3 unless the orbit is nearly decayed) are applied by rotation: no atan2 and
         // two sin/cos fewer. Otherwise the reference's sequence.

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Astro.Debris.Elements;
 using Astro.Debris.Frames;
 using Astro.Debris.Numerics;
@@ -31,8 +32,38 @@ public sealed class Sgp4BatchPropagator
     /// <summary>
     /// Up to <see cref="WindowSlots"/> consecutive slots of one group, run together time by time. <see cref="Objects"/>
     /// lists the window's objects in ascending order and <see cref="Slots"/> the slot (from <see cref="FirstSlot"/>) of each.
+    /// <see cref="Blocks"/> covers the same objects by runs of eight consecutive output indices, for vector stores.
     /// </summary>
-    private sealed record Window(int Group, int FirstSlot, int SlotCount, int[] Objects, int[] Slots);
+    private sealed record Window(int Group, int FirstSlot, int SlotCount, int[] Objects, int[] Slots, OutputBlocks Blocks);
+
+    /// <summary>
+    /// A window's objects as blocks of eight consecutive output indices: block b covers objects Base[b] … Base[b] + 7
+    /// (Base a multiple of 8); bit i of Mask[b] says whether object Base[b] + i belongs to the window, and Slots[8b + i]
+    /// is its slot in the window (0 where it does not belong: gathered but never stored).
+    /// </summary>
+    private sealed record OutputBlocks(int[] Base, byte[] Mask, int[] Slots)
+    {
+        public static OutputBlocks From(int[] objects, int[] slots)
+        {
+            var bases = new List<int>();
+            var masks = new List<byte>();
+            var blockSlots = new List<int>();
+            for (int j = 0; j < objects.Length; j++)
+            {
+                int b = objects[j] & ~7;
+                if (bases.Count == 0 || bases[^1] != b)
+                {
+                    bases.Add(b);
+                    masks.Add(0);
+                    blockSlots.AddRange(new int[8]);
+                }
+                int lane = objects[j] - b;
+                masks[^1] |= (byte)(1 << lane);
+                blockSlots[8 * (bases.Count - 1) + lane] = slots[j];
+            }
+            return new OutputBlocks(bases.ToArray(), masks.ToArray(), blockSlots.ToArray());
+        }
+    }
     private readonly GravityConstants _grav;
     private readonly OperationMode _mode;
     private readonly Sgp4BatchOptions _options;
@@ -84,7 +115,8 @@ public sealed class Sgp4BatchPropagator
                 for (int s = 0; s < slots; s++)
                     if (_groups[g].Index[first + s] is var obj && obj >= 0) objects.Add((obj, s)); // padding skipped
                 objects.Sort();
-                windows.Add(new Window(g, first, slots, objects.Select(o => o.Object).ToArray(), objects.Select(o => o.Slot).ToArray()));
+                int[] objectOrder = objects.Select(o => o.Object).ToArray(), slotOrder = objects.Select(o => o.Slot).ToArray();
+                windows.Add(new Window(g, first, slots, objectOrder, slotOrder, OutputBlocks.From(objectOrder, slotOrder)));
             }
         _windows = windows.ToArray();
         NearEarthCount = byKind[(int)Sgp4GroupKind.NearEarth].Count;
@@ -244,7 +276,7 @@ public sealed class Sgp4BatchPropagator
         bool staged = output.Frame == OutputFrame.Teme;
         for (int w = from; w < to; w++)
         {
-            var (gi, firstSlot, slots, objects, order) = _windows[w];
+            var (gi, firstSlot, slots, objects, order, blocks) = _windows[w];
             var group = _groups[gi];
             int units = slots / TV.Count;
             resonance.AsSpan(0, units).Clear();
@@ -275,7 +307,7 @@ public sealed class Sgp4BatchPropagator
                     TV.Store(result.Error, ref lanes[6 * Sgp4Group.Lanes]);
                     output.Write(group, slot, TV.Count, k, minutes, lanes);
                 }
-                if (staged) output.WriteStaged(k, stage, objects, order);
+                if (staged) output.WriteStaged(k, stage, objects, order, blocks);
             }
         }
     }
@@ -310,13 +342,26 @@ public sealed class Sgp4BatchPropagator
             TV.Store(s.Error, ref stage[6 * n + offset]);
         }
 
-        /// <summary>Stores a window's staged results of time <paramref name="k"/> (TEME), in ascending object order.</summary>
-        public void WriteStaged(int k, ReadOnlySpan<double> stage, int[] objects, int[] slots)
+        /// <summary>
+        /// Stores a window's staged results of time <paramref name="k"/> (TEME), in ascending object order: by blocks of
+        /// eight objects with gathers and masked vector stores where the CPU has them (AVX-512, else AVX2), else one by one.
+        /// </summary>
+        public void WriteStaged(int k, ReadOnlySpan<double> stage, int[] objects, int[] slots, OutputBlocks blocks)
         {
             const int n = WindowSlots;
             if (stage.Length < 7 * n) throw new ArgumentException("Stage buffer too short.");
-            ref double st = ref MemoryMarshal.GetReference(stage);
             long row = (long)k * count;
+            if (Avx512F.IsSupported)
+            {
+                WriteBlocks512(row, stage, blocks);
+                return;
+            }
+            if (Avx2.IsSupported)
+            {
+                WriteBlocks256(row, stage, blocks);
+                return;
+            }
+            ref double st = ref MemoryMarshal.GetReference(stage);
             for (int j = 0; j < objects.Length; j++)
             {
                 long i = row + objects[j];
@@ -324,6 +369,77 @@ public sealed class Sgp4BatchPropagator
                 x[i] = Unsafe.Add(ref st, s); y[i] = Unsafe.Add(ref st, n + s); z[i] = Unsafe.Add(ref st, 2 * n + s);
                 if (velocity) { vx[i] = Unsafe.Add(ref st, 3 * n + s); vy[i] = Unsafe.Add(ref st, 4 * n + s); vz[i] = Unsafe.Add(ref st, 5 * n + s); }
                 e[i] = (Sgp4Error)(int)Unsafe.Add(ref st, 6 * n + s); // codes 0-6, exact as doubles
+            }
+        }
+
+        /// <summary>The AVX-512 form of <see cref="WriteStaged"/>: per block, one eight-lane gather and one masked store per component.</summary>
+        private void WriteBlocks512(long row, ReadOnlySpan<double> stage, OutputBlocks blocks)
+        {
+            const int n = WindowSlots;
+            var laneBits = Vector512.Create(1L, 2, 4, 8, 16, 32, 64, 128);
+            fixed (double* st = stage)
+            fixed (int* slotIndex = blocks.Slots)
+            {
+                int[] bases = blocks.Base;
+                byte[] masks = blocks.Mask;
+                for (int b = 0; b < bases.Length; b++)
+                {
+                    Vector128<int> lo = Vector128.Load(slotIndex + 8 * b), hi = Vector128.Load(slotIndex + 8 * b + 4);
+                    Vector512<double> mask = Vector512.Equals(Vector512.Create((long)masks[b]) & laneBits, laneBits).AsDouble();
+                    long i = row + bases[b];
+                    Avx512F.MaskStore(x + i, mask, Gather8(st, lo, hi));
+                    Avx512F.MaskStore(y + i, mask, Gather8(st + n, lo, hi));
+                    Avx512F.MaskStore(z + i, mask, Gather8(st + 2 * n, lo, hi));
+                    if (velocity)
+                    {
+                        Avx512F.MaskStore(vx + i, mask, Gather8(st + 3 * n, lo, hi));
+                        Avx512F.MaskStore(vy + i, mask, Gather8(st + 4 * n, lo, hi));
+                        Avx512F.MaskStore(vz + i, mask, Gather8(st + 5 * n, lo, hi));
+                    }
+                    Vector256<int> codes = Avx512F.ConvertToVector256Int32WithTruncation(Gather8(st + 6 * n, lo, hi));
+                    Avx2.MaskStore((int*)(e + i), Avx512F.ConvertToVector256Int32(mask.AsInt64()), codes);
+                }
+            }
+        }
+
+        /// <summary>Eight staged values: two AVX2 gathers (.NET has no AVX-512 gather intrinsic).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<double> Gather8(double* source, Vector128<int> lo, Vector128<int> hi) =>
+            Vector512.Create(Avx2.GatherVector256(source, lo, 8), Avx2.GatherVector256(source, hi, 8));
+
+        /// <summary>The AVX2 form of <see cref="WriteStaged"/>: each block as two halves of four lanes.</summary>
+        private void WriteBlocks256(long row, ReadOnlySpan<double> stage, OutputBlocks blocks)
+        {
+            const int n = WindowSlots;
+            var laneBits = Vector256.Create(1L, 2, 4, 8);
+            fixed (double* st = stage)
+            fixed (int* slotIndex = blocks.Slots)
+            {
+                int[] bases = blocks.Base;
+                byte[] masks = blocks.Mask;
+                for (int b = 0; b < bases.Length; b++)
+                {
+                    for (int h = 0; h < 8; h += 4)
+                    {
+                        int m = (masks[b] >> h) & 15;
+                        if (m == 0) continue;
+                        Vector128<int> idx = Vector128.Load(slotIndex + 8 * b + h);
+                        Vector256<double> mask = Vector256.Equals(Vector256.Create((long)m) & laneBits, laneBits).AsDouble();
+                        long i = row + bases[b] + h;
+                        Avx.MaskStore(x + i, mask, Avx2.GatherVector256(st, idx, 8));
+                        Avx.MaskStore(y + i, mask, Avx2.GatherVector256(st + n, idx, 8));
+                        Avx.MaskStore(z + i, mask, Avx2.GatherVector256(st + 2 * n, idx, 8));
+                        if (velocity)
+                        {
+                            Avx.MaskStore(vx + i, mask, Avx2.GatherVector256(st + 3 * n, idx, 8));
+                            Avx.MaskStore(vy + i, mask, Avx2.GatherVector256(st + 4 * n, idx, 8));
+                            Avx.MaskStore(vz + i, mask, Avx2.GatherVector256(st + 5 * n, idx, 8));
+                        }
+                        Vector128<int> codes = Avx.ConvertToVector128Int32WithTruncation(Avx2.GatherVector256(st + 6 * n, idx, 8));
+                        Vector128<int> codeMask = Vector128.Equals(Vector128.Create(m) & Vector128.Create(1, 2, 4, 8), Vector128.Create(1, 2, 4, 8));
+                        Avx2.MaskStore((int*)(e + i), codeMask, codes);
+                    }
+                }
             }
         }
 

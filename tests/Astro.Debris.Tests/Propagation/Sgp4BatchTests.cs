@@ -226,6 +226,44 @@ public class Sgp4BatchTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Stores_touch_exactly_the_destination_elements_of_the_call()
+    {
+        // The TEME stores go by blocks of eight consecutive objects with masked vector stores: elements past
+        // times × Count (and a mixed near-Earth / deep-space order, where a block's objects span groups) must come out
+        // exactly as the one-by-one path writes them, and nothing past the end may change.
+        var sets = Catalogue.Value.Take(1003).ToArray();
+        double[] minutes = [0, 17, 1439];
+        int n = sets.Length * minutes.Length, spare = 13;
+        var full = new Sgp4BatchPropagator(sets, options: new Sgp4BatchOptions { Width = SimdWidth.Scalar }).Propagate(minutes);
+        foreach (bool velocity in new[] { true, false })
+            foreach (var width in new[] { SimdWidth.Auto, SimdWidth.Vector256, SimdWidth.Vector128 })
+            {
+                double[][] d = Enumerable.Range(0, 6).Select(_ => Enumerable.Repeat(-12345.0, n + spare).ToArray()).ToArray();
+                var errors = Enumerable.Repeat((Sgp4Error)77, n + spare).ToArray();
+                var destination = velocity
+                    ? new Sgp4BatchDestination(d[0], d[1], d[2], d[3], d[4], d[5], errors)
+                    : new Sgp4BatchDestination(d[0], d[1], d[2], errors);
+                new Sgp4BatchPropagator(sets, options: new Sgp4BatchOptions { Width = width }).Propagate(minutes, destination);
+                for (int i = 0; i < n; i++)
+                {
+                    Close(d[0][i], full.X[i], 1e-6);
+                    Close(d[2][i], full.Z[i], 1e-6);
+                    if (velocity) Close(d[5][i], full.Vz[i], 1e-9);
+                    errors[i].Should().Be(full.Errors[i]);
+                }
+                for (int c = 0; c < 6; c++)
+                    d[c].Skip(velocity || c < 3 ? n : 0).Should().AllSatisfy(v => v.Should().Be(-12345.0), $"component {c} past the end");
+                errors.Skip(n).Should().AllSatisfy(v => v.Should().Be((Sgp4Error)77));
+            }
+    }
+
+    private static void Close(double actual, double expected, double tolerance)
+    {
+        if (double.IsNaN(expected)) double.IsNaN(actual).Should().BeTrue();
+        else actual.Should().BeApproximately(expected, tolerance);
+    }
+
+    [Fact]
     public void Short_destinations_and_bad_input_are_refused()
     {
         var batch = new Sgp4BatchPropagator(Verification);

@@ -272,7 +272,10 @@ public sealed class Sgp4BatchPropagator
         Span<double> tLanes = stackalloc double[Sgp4Group.Lanes];
         Span<double> lanes = stackalloc double[7 * Sgp4Group.Lanes];
         Span<double> stage = stackalloc double[7 * WindowSlots];
-        var resonance = new Sgp4Resonance<TV>[WindowSlots]; // carried across the times of this call (same bits, fewer steps)
+        // Carried across the times of this call (same bits, fewer steps), one per vector of a window. Sized by vectors, not
+        // slots: 256 entries of the 16-lane state were 105 KB, a large-object-heap allocation on every call and, with
+        // object blocks, on every chunk of every worker (gen-2 collections that stalled both cores).
+        var resonance = new Sgp4Resonance<TV>[WindowSlots / TV.Count];
         bool staged = output.Frame == OutputFrame.Teme;
         for (int w = from; w < to; w++)
         {

@@ -30,11 +30,11 @@ public sealed class Sgp4BatchPropagator
     private readonly Window[] _windows;
 
     /// <summary>
-    /// Up to <see cref="WindowSlots"/> consecutive slots of one group, run together time by time. <see cref="Objects"/>
-    /// lists the window's objects in ascending order and <see cref="Slots"/> the slot (from <see cref="FirstSlot"/>) of each.
-    /// <see cref="Blocks"/> covers the same objects by runs of eight consecutive output indices, for vector stores.
+    /// Up to <see cref="WindowSlots"/> consecutive slots of one group, run together time by time. <see cref="Blocks"/>
+    /// lists the window's objects in ascending order, by blocks of eight consecutive output indices, with the slot (from
+    /// <see cref="FirstSlot"/>) of each.
     /// </summary>
-    private sealed record Window(int Group, int FirstSlot, int SlotCount, int[] Objects, int[] Slots, OutputBlocks Blocks);
+    private sealed record Window(int Group, int FirstSlot, int SlotCount, OutputBlocks Blocks);
 
     /// <summary>
     /// A window's objects as blocks of eight consecutive output indices: block b covers objects Base[b] … Base[b] + 7
@@ -115,8 +115,7 @@ public sealed class Sgp4BatchPropagator
                 for (int s = 0; s < slots; s++)
                     if (_groups[g].Index[first + s] is var obj && obj >= 0) objects.Add((obj, s)); // padding skipped
                 objects.Sort();
-                int[] objectOrder = objects.Select(o => o.Object).ToArray(), slotOrder = objects.Select(o => o.Slot).ToArray();
-                windows.Add(new Window(g, first, slots, objectOrder, slotOrder, OutputBlocks.From(objectOrder, slotOrder)));
+                windows.Add(new Window(g, first, slots, OutputBlocks.From(objects.Select(o => o.Object).ToArray(), objects.Select(o => o.Slot).ToArray())));
             }
         _windows = windows.ToArray();
         NearEarthCount = byKind[(int)Sgp4GroupKind.NearEarth].Count;
@@ -279,7 +278,7 @@ public sealed class Sgp4BatchPropagator
         bool staged = output.Frame == OutputFrame.Teme;
         for (int w = from; w < to; w++)
         {
-            var (gi, firstSlot, slots, objects, order, blocks) = _windows[w];
+            var (gi, firstSlot, slots, blocks) = _windows[w];
             var group = _groups[gi];
             int units = slots / TV.Count;
             resonance.AsSpan(0, units).Clear();
@@ -310,7 +309,7 @@ public sealed class Sgp4BatchPropagator
                     TV.Store(result.Error, ref lanes[6 * Sgp4Group.Lanes]);
                     output.Write(group, slot, TV.Count, k, minutes, lanes);
                 }
-                if (staged) output.WriteStaged(k, stage, objects, order, blocks);
+                if (staged) output.WriteStaged(k, stage, blocks);
             }
         }
     }
@@ -349,7 +348,7 @@ public sealed class Sgp4BatchPropagator
         /// Stores a window's staged results of time <paramref name="k"/> (TEME), in ascending object order: by blocks of
         /// eight objects with gathers and masked vector stores where the CPU has them (AVX-512, else AVX2), else one by one.
         /// </summary>
-        public void WriteStaged(int k, ReadOnlySpan<double> stage, int[] objects, int[] slots, OutputBlocks blocks)
+        public void WriteStaged(int k, ReadOnlySpan<double> stage, OutputBlocks blocks)
         {
             const int n = WindowSlots;
             if (stage.Length < 7 * n) throw new ArgumentException("Stage buffer too short.");
@@ -365,10 +364,12 @@ public sealed class Sgp4BatchPropagator
                 return;
             }
             ref double st = ref MemoryMarshal.GetReference(stage);
-            for (int j = 0; j < objects.Length; j++)
+            for (int b = 0; b < blocks.Base.Length; b++)
+            for (int lane = 0; lane < 8; lane++)
             {
-                long i = row + objects[j];
-                int s = slots[j] & (n - 1); // always < n (a window's slot), and the mask lets the JIT drop checks
+                if ((blocks.Mask[b] & (1 << lane)) == 0) continue;
+                long i = row + blocks.Base[b] + lane;
+                int s = blocks.Slots[8 * b + lane] & (n - 1); // always < n (a window's slot), and the mask lets the JIT drop checks
                 x[i] = Unsafe.Add(ref st, s); y[i] = Unsafe.Add(ref st, n + s); z[i] = Unsafe.Add(ref st, 2 * n + s);
                 if (velocity) { vx[i] = Unsafe.Add(ref st, 3 * n + s); vy[i] = Unsafe.Add(ref st, 4 * n + s); vz[i] = Unsafe.Add(ref st, 5 * n + s); }
                 e[i] = (Sgp4Error)(int)Unsafe.Add(ref st, 6 * n + s); // codes 0-6, exact as doubles

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -39,9 +40,12 @@ public sealed class Sgp4BatchPropagator
     /// <summary>
     /// A window's objects as blocks of eight consecutive output indices: block b covers objects Base[b] … Base[b] + 7
     /// (Base a multiple of 8); bit i of Mask[b] says whether object Base[b] + i belongs to the window, and Slots[8b + i]
-    /// is its slot in the window (0 where it does not belong: gathered but never stored).
+    /// is its slot in the window (0 where it does not belong). Run[b] ⊆ Mask[b] marks the block's longest run of objects
+    /// whose slots are consecutive, in lane order, from First[b]: the vector stores expand those from consecutive stage
+    /// values into their lanes and copy the rest (Mask[b] without Run[b]: objects sorted away by eccentricity, see the
+    /// constructor) one by one. No gathers: they cost 20–30 cycles each on CPUs with the gather-data-sampling microcode.
     /// </summary>
-    private sealed record OutputBlocks(int[] Base, byte[] Mask, int[] Slots)
+    private sealed record OutputBlocks(int[] Base, byte[] Mask, int[] Slots, int[] First, byte[] Run)
     {
         public static OutputBlocks From(int[] objects, int[] slots)
         {
@@ -61,9 +65,33 @@ public sealed class Sgp4BatchPropagator
                 masks[^1] |= (byte)(1 << lane);
                 blockSlots[8 * (bases.Count - 1) + lane] = slots[j];
             }
-            return new OutputBlocks(bases.ToArray(), masks.ToArray(), blockSlots.ToArray());
+            var first = new int[bases.Count];
+            var run = new byte[bases.Count];
+            for (int b = 0; b < bases.Count; b++)
+            {
+                // Every object may start the run; later objects join while their slot is the next one. Keep the longest.
+                for (int start = 0; start < 8; start++)
+                {
+                    if ((masks[b] & (1 << start)) == 0) continue;
+                    int next = blockSlots[8 * b + start];
+                    byte members = 0;
+                    for (int lane = start; lane < 8; lane++)
+                        if ((masks[b] & (1 << lane)) != 0 && blockSlots[8 * b + lane] == next)
+                        {
+                            members |= (byte)(1 << lane);
+                            next++;
+                        }
+                    if (BitOperations.PopCount(members) > BitOperations.PopCount(run[b]))
+                    {
+                        run[b] = members;
+                        first[b] = blockSlots[8 * b + start];
+                    }
+                }
+            }
+            return new OutputBlocks(bases.ToArray(), masks.ToArray(), blockSlots.ToArray(), first, run);
         }
     }
+
     private readonly GravityConstants _grav;
     private readonly OperationMode _mode;
     private readonly Sgp4BatchOptions _options;
@@ -94,17 +122,21 @@ public sealed class Sgp4BatchPropagator
         var models = new Sgp4Model[list.Length];
         Parallel.For(0, list.Length, i => models[i] = new Sgp4Propagator(list[i], gravity, mode).Model);
 
-        // Group by branch; near-Earth sorted so that simplified-drag (isimp) objects share batches, and every group sorted
-        // by eccentricity within runs of EccentricityWindow objects: a vector runs as many Kepler steps as its slowest
-        // lane, and above e ≈ 0.02 a lane also needs a fresh sin/cos per step (14 % of the 2022 catalogue's near-Earth
-        // objects; 70 % of 8-lane vectors held one in catalogue order). Results are written back in object order.
+        // Group by branch; near-Earth sorted so that simplified-drag (isimp) objects share batches. Within runs of
+        // EccentricityWindow objects (by input index), the objects with e ≤ LowEccentricity come first in input order, then
+        // the rest by eccentricity: a vector runs as many Kepler steps as its slowest lane, and a lane whose first step
+        // exceeds the rotation limit (e above about 0.02) makes its whole vector take a fresh sin/cos per step (14 % of the
+        // 2022 catalogue's near-Earth objects; 70 % of 8-lane vectors held one in catalogue order). Keeping the rest in
+        // input order lets most output blocks be stored from consecutive stage slots without gathers (see OutputBlocks).
         var byKind = new List<(int, Sgp4Model)>[4];
         for (int k = 0; k < 4; k++) byKind[k] = [];
         for (int i = 0; i < models.Length; i++) byKind[(int)KindOf(models[i])].Add((i, models[i]));
         foreach (var kind in byKind)
             kind.Sort((a, b) => a.Item2.Isimp.CompareTo(b.Item2.Isimp) is var c && c != 0 ? c
                 : (a.Item1 / EccentricityWindow).CompareTo(b.Item1 / EccentricityWindow) is var w && w != 0 ? w
-                : a.Item2.Ecco.CompareTo(b.Item2.Ecco) is var d && d != 0 ? d : a.Item1.CompareTo(b.Item1));
+                : (a.Item2.Ecco > LowEccentricity).CompareTo(b.Item2.Ecco > LowEccentricity) is var h && h != 0 ? h
+                : (a.Item2.Ecco > LowEccentricity ? a.Item2.Ecco.CompareTo(b.Item2.Ecco) : 0) is var d && d != 0 ? d
+                : a.Item1.CompareTo(b.Item1));
         _groups = byKind.Where(g => g.Count > 0).Select((g, _) => new Sgp4Group(KindOf(g[0].Item2), g)).ToArray();
         var windows = new List<Window>();
         for (int g = 0; g < _groups.Length; g++)
@@ -123,6 +155,12 @@ public sealed class Sgp4BatchPropagator
 
     /// <summary>Objects are sorted by eccentricity within runs of this many (by input index); see the constructor.</summary>
     private const int EccentricityWindow = WindowSlots;
+
+    /// <summary>
+    /// Objects up to this eccentricity keep their input order within a run (their first Kepler step, at most e/(1 − e),
+    /// stays within the kernel's rotation limit of 0.02); the others are sorted by eccentricity.
+    /// </summary>
+    private const double LowEccentricity = 0.0195;
 
     private static Sgp4GroupKind KindOf(Sgp4Model m) =>
         !m.IsDeepSpace ? Sgp4GroupKind.NearEarth
@@ -266,11 +304,14 @@ public sealed class Sgp4BatchPropagator
 
     private const int WindowSlots = WindowBlocks * Sgp4Group.Lanes;
 
+    /// <summary>Elements after a window's stage, so that the vector store paths may load eight values from any slot.</summary>
+    private const int StagePadding = 8;
+
     private void RunWindows<TV>(int from, int to, int kFrom, int kTo, double[]? minutes, Epoch[]? epochs, Output output) where TV : struct, ISimdDouble<TV>
     {
         Span<double> tLanes = stackalloc double[Sgp4Group.Lanes];
         Span<double> lanes = stackalloc double[7 * Sgp4Group.Lanes];
-        Span<double> stage = stackalloc double[7 * WindowSlots];
+        Span<double> stage = stackalloc double[7 * WindowSlots + StagePadding];
         // Carried across the times of this call (same bits, fewer steps), one per vector of a window. Sized by vectors, not
         // slots: 256 entries of the 16-lane state were 105 KB, a large-object-heap allocation on every call and, with
         // object blocks, on every chunk of every worker (gen-2 collections that stalled both cores).
@@ -345,106 +386,148 @@ public sealed class Sgp4BatchPropagator
         }
 
         /// <summary>
-        /// Stores a window's staged results of time <paramref name="k"/> (TEME), in ascending object order: by blocks of
-        /// eight objects with gathers and masked vector stores where the CPU has them (AVX-512, else AVX2), else one by one.
+        /// Stores a window's staged results of time <paramref name="k"/> (TEME), in ascending object order, by blocks of
+        /// eight objects: each block's run of consecutive slots by expanding loads and masked vector stores where the CPU
+        /// has them (AVX-512, else AVX2), and every other object one by one.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tests and production run the same (optimised) code
         public void WriteStaged(int k, ReadOnlySpan<double> stage, OutputBlocks blocks)
         {
             const int n = WindowSlots;
-            if (stage.Length < 7 * n) throw new ArgumentException("Stage buffer too short.");
+            if (stage.Length < 7 * n + StagePadding) throw new ArgumentException("Stage buffer too short.");
             long row = (long)k * count;
-            if (Avx512F.IsSupported)
-            {
-                WriteBlocks512(row, stage, blocks);
-                return;
-            }
-            if (Avx2.IsSupported)
-            {
-                WriteBlocks256(row, stage, blocks);
-                return;
-            }
+            if (Avx512F.IsSupported) WriteRuns512(row, stage, blocks);
+            else if (Avx2.IsSupported) WriteRuns256(row, stage, blocks);
+            bool vectorRuns = Avx512F.IsSupported || Avx2.IsSupported;
             ref double st = ref MemoryMarshal.GetReference(stage);
             for (int b = 0; b < blocks.Base.Length; b++)
-            for (int lane = 0; lane < 8; lane++)
             {
-                if ((blocks.Mask[b] & (1 << lane)) == 0) continue;
-                long i = row + blocks.Base[b] + lane;
-                int s = blocks.Slots[8 * b + lane] & (n - 1); // always < n (a window's slot), and the mask lets the JIT drop checks
-                x[i] = Unsafe.Add(ref st, s); y[i] = Unsafe.Add(ref st, n + s); z[i] = Unsafe.Add(ref st, 2 * n + s);
-                if (velocity) { vx[i] = Unsafe.Add(ref st, 3 * n + s); vy[i] = Unsafe.Add(ref st, 4 * n + s); vz[i] = Unsafe.Add(ref st, 5 * n + s); }
-                e[i] = (Sgp4Error)(int)Unsafe.Add(ref st, 6 * n + s); // codes 0-6, exact as doubles
+                int rest = vectorRuns ? blocks.Mask[b] & ~blocks.Run[b] : blocks.Mask[b];
+                while (rest != 0)
+                {
+                    int lane = BitOperations.TrailingZeroCount(rest);
+                    rest &= rest - 1;
+                    long i = row + blocks.Base[b] + lane;
+                    int s = blocks.Slots[8 * b + lane] & (n - 1); // always < n (a window's slot), and the mask lets the JIT drop checks
+                    x[i] = Unsafe.Add(ref st, s); y[i] = Unsafe.Add(ref st, n + s); z[i] = Unsafe.Add(ref st, 2 * n + s);
+                    if (velocity) { vx[i] = Unsafe.Add(ref st, 3 * n + s); vy[i] = Unsafe.Add(ref st, 4 * n + s); vz[i] = Unsafe.Add(ref st, 5 * n + s); }
+                    e[i] = (Sgp4Error)(int)Unsafe.Add(ref st, 6 * n + s); // codes 0-6, exact as doubles
+                }
             }
         }
 
-        /// <summary>The AVX-512 form of <see cref="WriteStaged"/>: per block, one eight-lane gather and one masked store per component.</summary>
-        private void WriteBlocks512(long row, ReadOnlySpan<double> stage, OutputBlocks blocks)
+        /// <summary>
+        /// The AVX-512 part of <see cref="WriteStaged"/>: per block and component, the run's values are expanded from
+        /// consecutive stage slots into the run's lanes, then stored under the run's mask.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tests and production run the same (optimised) code
+        private void WriteRuns512(long row, ReadOnlySpan<double> stage, OutputBlocks blocks)
         {
             const int n = WindowSlots;
             var laneBits = Vector512.Create(1L, 2, 4, 8, 16, 32, 64, 128);
             fixed (double* st = stage)
-            fixed (int* slotIndex = blocks.Slots)
             {
-                int[] bases = blocks.Base;
-                byte[] masks = blocks.Mask;
+                int[] bases = blocks.Base, firsts = blocks.First;
+                byte[] runs = blocks.Run;
                 for (int b = 0; b < bases.Length; b++)
                 {
-                    Vector128<int> lo = Vector128.Load(slotIndex + 8 * b), hi = Vector128.Load(slotIndex + 8 * b + 4);
-                    Vector512<double> mask = Vector512.Equals(Vector512.Create((long)masks[b]) & laneBits, laneBits).AsDouble();
+                    Vector512<double> mask = Vector512.Equals(Vector512.Create((long)runs[b]) & laneBits, laneBits).AsDouble();
                     long i = row + bases[b];
-                    Avx512F.MaskStore(x + i, mask, Gather8(st, lo, hi));
-                    Avx512F.MaskStore(y + i, mask, Gather8(st + n, lo, hi));
-                    Avx512F.MaskStore(z + i, mask, Gather8(st + 2 * n, lo, hi));
+                    double* s = st + firsts[b];
+                    Avx512F.MaskStore(x + i, mask, Expand8(s, mask));
+                    Avx512F.MaskStore(y + i, mask, Expand8(s + n, mask));
+                    Avx512F.MaskStore(z + i, mask, Expand8(s + 2 * n, mask));
                     if (velocity)
                     {
-                        Avx512F.MaskStore(vx + i, mask, Gather8(st + 3 * n, lo, hi));
-                        Avx512F.MaskStore(vy + i, mask, Gather8(st + 4 * n, lo, hi));
-                        Avx512F.MaskStore(vz + i, mask, Gather8(st + 5 * n, lo, hi));
+                        Avx512F.MaskStore(vx + i, mask, Expand8(s + 3 * n, mask));
+                        Avx512F.MaskStore(vy + i, mask, Expand8(s + 4 * n, mask));
+                        Avx512F.MaskStore(vz + i, mask, Expand8(s + 5 * n, mask));
                     }
-                    Vector256<int> codes = Avx512F.ConvertToVector256Int32WithTruncation(Gather8(st + 6 * n, lo, hi));
+                    Vector256<int> codes = Avx512F.ConvertToVector256Int32WithTruncation(Expand8(s + 6 * n, mask));
                     Avx2.MaskStore((int*)(e + i), Avx512F.ConvertToVector256Int32(mask.AsInt64()), codes);
                 }
             }
         }
 
-        /// <summary>Eight staged values: two AVX2 gathers (.NET has no AVX-512 gather intrinsic).</summary>
+        /// <summary>
+        /// Consecutive values from <paramref name="source"/> into the lanes of <paramref name="mask"/>. Eight values are
+        /// loaded (within the stage and its padding) and expanded in registers: .NET 10's JIT encodes the memory form
+        /// (<c>ExpandLoad</c>) with a displacement compressed by the vector size instead of the element size, so
+        /// <c>[s + 256 doubles]</c> read <c>s + 32 doubles</c> (found by the batch tests; registers avoid it).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<double> Gather8(double* source, Vector128<int> lo, Vector128<int> hi) =>
-            Vector512.Create(Avx2.GatherVector256(source, lo, 8), Avx2.GatherVector256(source, hi, 8));
+        private static Vector512<double> Expand8(double* source, Vector512<double> mask) =>
+            Avx512F.Expand(Vector512<double>.Zero, mask, Vector512.Load(source));
 
-        /// <summary>The AVX2 form of <see cref="WriteStaged"/>: each block as two halves of four lanes.</summary>
-        private void WriteBlocks256(long row, ReadOnlySpan<double> stage, OutputBlocks blocks)
+        /// <summary>
+        /// The AVX2 part of <see cref="WriteStaged"/>: each block's run as two halves of four lanes; a half loads four
+        /// consecutive stage values and moves the first ones into its run lanes with one permutation
+        /// (<see cref="ExpandPermutations"/>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tests and production run the same (optimised) code
+        private void WriteRuns256(long row, ReadOnlySpan<double> stage, OutputBlocks blocks)
         {
             const int n = WindowSlots;
             var laneBits = Vector256.Create(1L, 2, 4, 8);
+            var codeBits = Vector128.Create(1, 2, 4, 8);
             fixed (double* st = stage)
-            fixed (int* slotIndex = blocks.Slots)
+            fixed (int* permutations = ExpandPermutations)
             {
-                int[] bases = blocks.Base;
-                byte[] masks = blocks.Mask;
+                int[] bases = blocks.Base, firsts = blocks.First;
+                byte[] runs = blocks.Run;
                 for (int b = 0; b < bases.Length; b++)
                 {
                     for (int h = 0; h < 8; h += 4)
                     {
-                        int m = (masks[b] >> h) & 15;
+                        int m = (runs[b] >> h) & 15;
                         if (m == 0) continue;
-                        Vector128<int> idx = Vector128.Load(slotIndex + 8 * b + h);
                         Vector256<double> mask = Vector256.Equals(Vector256.Create((long)m) & laneBits, laneBits).AsDouble();
                         long i = row + bases[b] + h;
-                        Avx.MaskStore(x + i, mask, Avx2.GatherVector256(st, idx, 8));
-                        Avx.MaskStore(y + i, mask, Avx2.GatherVector256(st + n, idx, 8));
-                        Avx.MaskStore(z + i, mask, Avx2.GatherVector256(st + 2 * n, idx, 8));
+                        // The half's first run object follows the run objects of the lower half; four values are read from
+                        // there (within the stage and its padding) and the first popcount(m) placed.
+                        double* s = st + firsts[b] + BitOperations.PopCount((uint)(runs[b] & ((1 << h) - 1)));
+                        Vector256<int> p = Vector256.Load(permutations + 8 * m);
+                        Avx.MaskStore(x + i, mask, Expand4(s, p));
+                        Avx.MaskStore(y + i, mask, Expand4(s + n, p));
+                        Avx.MaskStore(z + i, mask, Expand4(s + 2 * n, p));
                         if (velocity)
                         {
-                            Avx.MaskStore(vx + i, mask, Avx2.GatherVector256(st + 3 * n, idx, 8));
-                            Avx.MaskStore(vy + i, mask, Avx2.GatherVector256(st + 4 * n, idx, 8));
-                            Avx.MaskStore(vz + i, mask, Avx2.GatherVector256(st + 5 * n, idx, 8));
+                            Avx.MaskStore(vx + i, mask, Expand4(s + 3 * n, p));
+                            Avx.MaskStore(vy + i, mask, Expand4(s + 4 * n, p));
+                            Avx.MaskStore(vz + i, mask, Expand4(s + 5 * n, p));
                         }
-                        Vector128<int> codes = Avx.ConvertToVector128Int32WithTruncation(Avx2.GatherVector256(st + 6 * n, idx, 8));
-                        Vector128<int> codeMask = Vector128.Equals(Vector128.Create(m) & Vector128.Create(1, 2, 4, 8), Vector128.Create(1, 2, 4, 8));
-                        Avx2.MaskStore((int*)(e + i), codeMask, codes);
+                        Vector128<int> codeMask = Vector128.Equals(Vector128.Create(m) & codeBits, codeBits);
+                        Avx2.MaskStore((int*)(e + i), codeMask, Avx.ConvertToVector128Int32WithTruncation(Expand4(s + 6 * n, p)));
                     }
                 }
             }
+        }
+
+        /// <summary>Four consecutive values from <paramref name="source"/>, moved into lanes by the 32-bit permutation <paramref name="p"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<double> Expand4(double* source, Vector256<int> p) =>
+            Avx2.PermuteVar8x32(Vector256.Load(source).AsSingle(), p).AsDouble();
+
+        /// <summary>
+        /// For each 4-bit lane mask m, the 32-bit permutation that moves the first popcount(m) of four doubles into the
+        /// lanes set in m, in order (unset lanes take element 0; they are never stored).
+        /// </summary>
+        private static readonly int[] ExpandPermutations = BuildExpandPermutations();
+
+        private static int[] BuildExpandPermutations()
+        {
+            var table = new int[16 * 8];
+            for (int m = 0; m < 16; m++)
+            {
+                int next = 0;
+                for (int lane = 0; lane < 4; lane++)
+                {
+                    int source = (m & (1 << lane)) != 0 ? next++ : 0;
+                    table[8 * m + 2 * lane] = 2 * source;
+                    table[8 * m + 2 * lane + 1] = 2 * source + 1;
+                }
+            }
+            return table;
         }
 
         /// <summary>Scatters one batch's lanes (components stored at stride <see cref="Sgp4Group.Lanes"/>) to the objects' slots.</summary>

@@ -244,17 +244,51 @@ public class Sgp4BatchTests(ITestOutputHelper output)
                     ? new Sgp4BatchDestination(d[0], d[1], d[2], d[3], d[4], d[5], errors)
                     : new Sgp4BatchDestination(d[0], d[1], d[2], errors);
                 new Sgp4BatchPropagator(sets, options: new Sgp4BatchOptions { Width = width }).Propagate(minutes, destination);
+                double[][] expected = [full.X, full.Y, full.Z, full.Vx, full.Vy, full.Vz];
                 for (int i = 0; i < n; i++)
                 {
-                    Close(d[0][i], full.X[i], 1e-6);
-                    Close(d[2][i], full.Z[i], 1e-6);
-                    if (velocity) Close(d[5][i], full.Vz[i], 1e-9);
+                    for (int c = 0; c < (velocity ? 6 : 3); c++) Close(d[c][i], expected[c][i], c < 3 ? 1e-6 : 1e-9);
                     errors[i].Should().Be(full.Errors[i]);
                 }
                 for (int c = 0; c < 6; c++)
                     d[c].Skip(velocity || c < 3 ? n : 0).Should().AllSatisfy(v => v.Should().Be(-12345.0), $"component {c} past the end");
                 errors.Skip(n).Should().AllSatisfy(v => v.Should().Be((Sgp4Error)77));
             }
+    }
+
+    [Fact]
+    public void Objects_sorted_apart_by_eccentricity_and_drag_are_each_written_in_place()
+    {
+        // Within a run of objects the batch keeps e <= 0.0195 in input order and sorts the rest by eccentricity (and
+        // simplified-drag objects into their own batches), so an output block of eight holds a run of consecutive slots,
+        // stored by vector expands, and objects from elsewhere, stored one by one. Interleave all three kinds and compare
+        // every component and code of every object with the scalar path, at every width.
+        ElementSet Set(int i) => new()
+        {
+            CatalogNumber = 1 + i, Epoch = Astro.Debris.Time.Epoch.FromTleEpoch(2022, 221.5), BStar = 1e-5, Inclination = 0.9 + 0.01 * i,
+            RightAscensionOfAscendingNode = 1 + 0.1 * i, ArgumentOfPerigee = 1, MeanAnomaly = 0.3 * i,
+            Eccentricity = i % 3 == 1 ? 0.1 + 0.01 * (i % 7) : 0.001 + 0.0001 * i,
+            MeanMotion = i % 3 == 1 ? 11.0 : i % 5 == 0 ? 16.3 : 14.0 + 0.01 * i, // 16.3 rev/day: perigee below 220 km
+        };
+        var sets = Enumerable.Range(0, 45).Select(Set).ToArray();
+        double[] minutes = [0, 30, 400];
+        foreach (var width in new[] { SimdWidth.Auto, SimdWidth.Vector256, SimdWidth.Vector128, SimdWidth.Scalar })
+        {
+            var r = new Sgp4BatchPropagator(sets, options: new Sgp4BatchOptions { Width = width, MaxDegreeOfParallelism = 1 }).Propagate(minutes);
+            for (int i = 0; i < sets.Length; i++)
+            {
+                var scalar = new Sgp4Propagator(sets[i]);
+                for (int k = 0; k < minutes.Length; k++)
+                {
+                    var expected = scalar.Propagate(minutes[k]);
+                    var actual = r[k, i];
+                    string because = $"object {i} at {minutes[k]} min, width {width}";
+                    actual.Error.Should().Be(expected.Error, because);
+                    (actual.Position - expected.Position).Norm.Should().BeLessThan(1e-6, because);
+                    (actual.Velocity - expected.Velocity).Norm.Should().BeLessThan(1e-9, because);
+                }
+            }
+        }
     }
 
     private static void Close(double actual, double expected, double tolerance)

@@ -312,17 +312,23 @@ public sealed class Sgp4BatchPropagator
         Span<double> tLanes = stackalloc double[Sgp4Group.Lanes];
         Span<double> lanes = stackalloc double[7 * Sgp4Group.Lanes];
         Span<double> stage = stackalloc double[7 * WindowSlots + StagePadding];
-        // Carried across the times of this call (same bits, fewer steps), one per vector of a window. Sized by vectors, not
-        // slots: 256 entries of the 16-lane state were 105 KB, a large-object-heap allocation on every call and, with
-        // object blocks, on every chunk of every worker (gen-2 collections that stalled both cores).
-        var resonance = new Sgp4Resonance<TV>[WindowSlots / TV.Count];
+        // Carried across the times of this call (same bits, fewer steps), one per vector of a resonant window. Sized by
+        // vectors, not slots (256 entries of the 16-lane state were 105 KB, a large-object-heap allocation per chunk), and
+        // allocated only when a resonant window comes: near-Earth chunks allocate nothing.
+        Sgp4Resonance<TV>[]? resonance = null;
+        Sgp4Resonance<TV> notResonant = default;
         bool staged = output.Frame == OutputFrame.Teme;
         for (int w = from; w < to; w++)
         {
             var (gi, firstSlot, slots, blocks) = _windows[w];
             var group = _groups[gi];
             int units = slots / TV.Count;
-            resonance.AsSpan(0, units).Clear();
+            bool resonant = group.Kind is Sgp4GroupKind.DeepSynchronous or Sgp4GroupKind.DeepHalfDay;
+            if (resonant)
+            {
+                resonance ??= new Sgp4Resonance<TV>[WindowSlots / TV.Count];
+                resonance.AsSpan(0, units).Clear();
+            }
             for (int k = kFrom; k < kTo; k++)
             {
                 TV tCommon = minutes is not null ? TV.Create(minutes[k]) : default;
@@ -335,7 +341,7 @@ public sealed class Sgp4BatchPropagator
                         for (int l = 0; l < TV.Count; l++) tLanes[l] = epochs![k].MinutesSince(group.Epochs[slot + l]);
                         t = TV.Load(ref tLanes[0]);
                     }
-                    Sgp4Kernel<TV>.Evaluate(group, slot, t, in _grav, _mode, output.Velocity, ref resonance[u], out var result);
+                    Sgp4Kernel<TV>.Evaluate(group, slot, t, in _grav, _mode, output.Velocity, ref resonant ? ref resonance![u] : ref notResonant, out var result);
                     if (staged)
                     {
                         Output.Stage(in result, output.Velocity, stage, u * TV.Count);

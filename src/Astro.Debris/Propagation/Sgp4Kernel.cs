@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Astro.Debris.Numerics;
 
 namespace Astro.Debris.Propagation;
@@ -44,7 +46,13 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     private static TV C(double v) => TV.Create(v);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TV L(Sgp4Group g, int field, int slot) => TV.Load(ref g.Data[field * g.Stride + slot]);
+    private static TV L(Sgp4Group g, int field, int slot)
+    {
+        // Unchecked: callers pass a field below F.Count and the first slot of a vector (slot + TV.Count ≤ Stride), so the
+        // element and the vector loaded from it lie in Data; the checked form cost a compare and branch per coefficient.
+        Debug.Assert(field >= 0 && slot >= 0 && slot + TV.Count <= g.Stride && (field + 1) * g.Stride <= g.Data.Length);
+        return TV.Load(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(g.Data), field * g.Stride + slot));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TV SetError(TV err, TV condition, double code) =>

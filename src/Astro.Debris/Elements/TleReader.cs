@@ -264,7 +264,7 @@ public static class TleReader
                 if (c == ' ')
                     throw Fail(69, 69, $"checksum digit {expected} in column 69 (the line has only 68 columns; relax checksum verification to accept it)");
                 if (!char.IsAsciiDigit(c) || c - '0' != expected)
-                    throw Fail(69, 69, $"checksum digit {expected} in column 69 (sum of the digits in columns 1-68, '-' counting 1, modulo 10), found '{c}'");
+                    throw Fail(69, 69, $"checksum digit {expected} in column 69 (sum of the digits in columns 1-68, '-' counting 1, modulo 10)");
             }
         }
 

@@ -402,29 +402,40 @@ public sealed class Sgp4BatchPropagator
             const int n = WindowSlots;
             if (stage.Length < 7 * n + StagePadding) throw new ArgumentException("Stage buffer too short.");
             long row = (long)k * count;
-            if (Avx512F.IsSupported) WriteRuns512(row, stage, blocks);
-            else if (Avx2.IsSupported) WriteRuns256(row, stage, blocks);
-            bool vectorRuns = Avx512F.IsSupported || Avx2.IsSupported;
-            ref double st = ref MemoryMarshal.GetReference(stage);
-            for (int b = 0; b < blocks.Base.Length; b++)
+            if (Avx512F.IsSupported)
             {
-                int rest = vectorRuns ? blocks.Mask[b] & ~blocks.Run[b] : blocks.Mask[b];
-                while (rest != 0)
-                {
-                    int lane = BitOperations.TrailingZeroCount(rest);
-                    rest &= rest - 1;
-                    long i = row + blocks.Base[b] + lane;
-                    int s = blocks.Slots[8 * b + lane] & (n - 1); // always < n (a window's slot), and the mask lets the JIT drop checks
-                    x[i] = Unsafe.Add(ref st, s); y[i] = Unsafe.Add(ref st, n + s); z[i] = Unsafe.Add(ref st, 2 * n + s);
-                    if (velocity) { vx[i] = Unsafe.Add(ref st, 3 * n + s); vy[i] = Unsafe.Add(ref st, 4 * n + s); vz[i] = Unsafe.Add(ref st, 5 * n + s); }
-                    e[i] = (Sgp4Error)(int)Unsafe.Add(ref st, 6 * n + s); // codes 0-6, exact as doubles
-                }
+                WriteRuns512(row, stage, blocks);
+                return;
+            }
+            if (Avx2.IsSupported)
+            {
+                WriteRuns256(row, stage, blocks);
+                return;
+            }
+            fixed (double* st = stage)
+                for (int b = 0; b < blocks.Base.Length; b++) CopyLanes(row, st, blocks, b, blocks.Mask[b]);
+        }
+
+        /// <summary>The objects of block <paramref name="b"/> whose lanes are set in <paramref name="lanes"/>, one by one.</summary>
+        private void CopyLanes(long row, double* st, OutputBlocks blocks, int b, int lanes)
+        {
+            const int n = WindowSlots;
+            while (lanes != 0)
+            {
+                int lane = BitOperations.TrailingZeroCount(lanes);
+                lanes &= lanes - 1;
+                long i = row + blocks.Base[b] + lane;
+                double* s = st + (blocks.Slots[8 * b + lane] & (n - 1)); // always < n: a window's slot
+                x[i] = s[0]; y[i] = s[n]; z[i] = s[2 * n];
+                if (velocity) { vx[i] = s[3 * n]; vy[i] = s[4 * n]; vz[i] = s[5 * n]; }
+                e[i] = (Sgp4Error)(int)s[6 * n]; // codes 0-6, exact as doubles
             }
         }
 
         /// <summary>
-        /// The AVX-512 part of <see cref="WriteStaged"/>: per block and component, the run's values are expanded from
-        /// consecutive stage slots into the run's lanes, then stored under the run's mask.
+        /// The AVX-512 form of <see cref="WriteStaged"/>: per block and component, the run's values are expanded from
+        /// consecutive stage slots into the run's lanes, then stored under the run's mask; the block's other objects are
+        /// copied one by one.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tests and production run the same (optimised) code
         private void WriteRuns512(long row, ReadOnlySpan<double> stage, OutputBlocks blocks)
@@ -434,7 +445,7 @@ public sealed class Sgp4BatchPropagator
             fixed (double* st = stage)
             {
                 int[] bases = blocks.Base, firsts = blocks.First;
-                byte[] runs = blocks.Run;
+                byte[] runs = blocks.Run, masks = blocks.Mask;
                 for (int b = 0; b < bases.Length; b++)
                 {
                     Vector512<double> mask = Vector512.Equals(Vector512.Create((long)runs[b]) & laneBits, laneBits).AsDouble();
@@ -451,6 +462,7 @@ public sealed class Sgp4BatchPropagator
                     }
                     Vector256<int> codes = Avx512F.ConvertToVector256Int32WithTruncation(Expand8(s + 6 * n, mask));
                     Avx2.MaskStore((int*)(e + i), Avx512F.ConvertToVector256Int32(mask.AsInt64()), codes);
+                    if ((masks[b] & ~runs[b]) is var rest && rest != 0) CopyLanes(row, st, blocks, b, rest);
                 }
             }
         }
@@ -466,9 +478,9 @@ public sealed class Sgp4BatchPropagator
             Avx512F.Expand(Vector512<double>.Zero, mask, Vector512.Load(source));
 
         /// <summary>
-        /// The AVX2 part of <see cref="WriteStaged"/>: each block's run as two halves of four lanes; a half loads four
+        /// The AVX2 form of <see cref="WriteStaged"/>: each block's run as two halves of four lanes; a half loads four
         /// consecutive stage values and moves the first ones into its run lanes with one permutation
-        /// (<see cref="ExpandPermutations"/>).
+        /// (<see cref="ExpandPermutations"/>); the block's other objects are copied one by one.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tests and production run the same (optimised) code
         private void WriteRuns256(long row, ReadOnlySpan<double> stage, OutputBlocks blocks)
@@ -480,7 +492,7 @@ public sealed class Sgp4BatchPropagator
             fixed (int* permutations = ExpandPermutations)
             {
                 int[] bases = blocks.Base, firsts = blocks.First;
-                byte[] runs = blocks.Run;
+                byte[] runs = blocks.Run, masks = blocks.Mask;
                 for (int b = 0; b < bases.Length; b++)
                 {
                     for (int h = 0; h < 8; h += 4)
@@ -505,6 +517,7 @@ public sealed class Sgp4BatchPropagator
                         Vector128<int> codeMask = Vector128.Equals(Vector128.Create(m) & codeBits, codeBits);
                         Avx2.MaskStore((int*)(e + i), codeMask, Avx.ConvertToVector128Int32WithTruncation(Expand4(s + 6 * n, p)));
                     }
+                    if ((masks[b] & ~runs[b]) is var rest && rest != 0) CopyLanes(row, st, blocks, b, rest);
                 }
             }
         }

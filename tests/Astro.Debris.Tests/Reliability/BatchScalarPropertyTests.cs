@@ -57,7 +57,16 @@ public class BatchScalarPropertyTests
                             // (measured: 1.7e-6 relative, 58 km on a 3.5e7 km "state" of e = 0.994, B* = 0.86).
                             System.Threading.Interlocked.Increment(ref failing);
                             double scale = Math.Max(1.0, expected.Position.Norm);
-                            (actual.Position - expected.Position).Norm.Should().BeLessThan(Math.Max(PositionToleranceKm, 1e-5 * scale), because);
+                            double tolerance = Math.Max(PositionToleranceKm, 1e-5 * scale);
+                            double difference = (actual.Position - expected.Position).Norm;
+                            // Past decay the semi-latus rectum can approach zero (e → 1), and the short-period terms, ∝ 1/p²,
+                            // then turn last-bit differences into arbitrary angles (seed 7eGFnb3tsEV1: e = 0.9946, B* = 0.546
+                            // at −137 min, |r| = 1.8e9 km; batch and scalar agree in Kepler's solution and differ by one ulp
+                            // in aynl, which rotates the "state" by 3.9e-3 rad). There the reference itself is no better
+                            // conditioned: the tolerance grows to 100 × the change of the scalar result under one-ulp
+                            // changes of its inputs.
+                            if (difference >= tolerance) tolerance = Math.Max(tolerance, 100 * UlpSensitivity(sets[i], minutes[k]));
+                            difference.Should().BeLessThan(tolerance, because);
                             double.IsFinite(actual.Velocity.Norm).Should().BeTrue(because);
                         }
                         else
@@ -70,6 +79,55 @@ public class BatchScalarPropertyTests
             }, iter: 300);
         ok.Should().BeGreaterThan(0);
         failing.Should().BeGreaterThan(0, "the generator reaches error codes (decay, e out of range) mid-grid");
+    }
+
+    /// <summary>
+    /// How far the scalar reference's position moves when the eccentricity, the argument of perigee or the time moves by
+    /// one ulp: the last-bit conditioning of the state at <paramref name="minutes"/>.
+    /// </summary>
+    private static double UlpSensitivity(ElementSet set, double minutes)
+    {
+        var reference = new Sgp4Propagator(set).Propagate(minutes).Position;
+        double worst = 0;
+        foreach (var (perturbed, t) in new[]
+        {
+            (set with { Eccentricity = Math.BitIncrement(set.Eccentricity) }, minutes),
+            (set with { Eccentricity = Math.BitDecrement(set.Eccentricity) }, minutes),
+            (set with { ArgumentOfPerigee = Math.BitIncrement(set.ArgumentOfPerigee) }, minutes),
+            (set with { ArgumentOfPerigee = Math.BitDecrement(set.ArgumentOfPerigee) }, minutes),
+            (set, Math.BitIncrement(minutes)),
+            (set, Math.BitDecrement(minutes)),
+        })
+        {
+            double d = (new Sgp4Propagator(perturbed).Propagate(t).Position - reference).Norm;
+            worst = Math.Max(worst, double.IsFinite(d) ? d : double.PositiveInfinity);
+        }
+        return worst;
+    }
+
+    [Fact]
+    public void The_tolerance_for_ill_conditioned_decayed_states_comes_from_the_reference_itself()
+    {
+        // The state of seed 7eGFnb3tsEV1: p → 0 past decay, where one ulp of any input moves the reported "state" far.
+        var set = new ElementSet
+        {
+            CatalogNumber = 1, Epoch = Astro.Debris.Time.Epoch.FromTleEpoch(2022, 221.5), BStar = 0.5463917525773195,
+            Inclination = 0.07504915783575616, RightAscensionOfAscendingNode = 4.866524847696982, Eccentricity = 0.9946343395933123,
+            ArgumentOfPerigee = 0.017453292519943295, MeanAnomaly = 0.07097672291443606, MeanMotion = 14,
+        };
+        var expected = new Sgp4Propagator(set).Propagate(-137);
+        expected.Error.Should().Be(Sgp4Error.Decayed);
+        double sensitivity = UlpSensitivity(set, -137);
+        sensitivity.Should().BeGreaterThan(1e-5 * expected.Position.Norm, "one ulp of input moves this state by more than the plain tolerance");
+        foreach (var width in new[] { SimdWidth.Vector512, SimdWidth.Vector256, SimdWidth.Vector128, SimdWidth.Scalar })
+        {
+            var actual = new Sgp4BatchPropagator([set], options: new Sgp4BatchOptions { Width = width }).Propagate([-137.0])[0, 0];
+            actual.Error.Should().Be(Sgp4Error.Decayed);
+            (actual.Position - expected.Position).Norm.Should().BeLessThan(100 * sensitivity, $"width {width}");
+        }
+        // A well-conditioned near-Earth state moves by far less than the plain tolerance.
+        var leo = set with { Eccentricity = 0.001, BStar = 1e-5 };
+        UlpSensitivity(leo, 100).Should().BeLessThan(PositionToleranceKm);
     }
 
     [Fact]

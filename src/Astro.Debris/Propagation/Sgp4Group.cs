@@ -31,9 +31,11 @@ internal static class F
 }
 
 /// <summary>
-/// Objects of one <see cref="Sgp4GroupKind"/> in structure-of-arrays form: field f of slot s is
-/// <c>Data[f * Stride + s]</c>. The slot count is padded to a multiple of <see cref="Lanes"/> (16: two Vector512s) by
-/// repeating the last object; padded slots have <see cref="Index"/> −1 and their results are discarded.
+/// Objects of one <see cref="Sgp4GroupKind"/> in structure-of-arrays form by blocks of <see cref="Lanes"/> slots: field f
+/// of slot s is <c>Data[Offset(f, s)]</c>, and the fields of one block of 16 slots lie together (the kernel reads one
+/// block's coefficients as one sequential stream instead of one stream per field, 34 or 81 of them, each in its own page).
+/// The slot count is padded to a multiple of <see cref="Lanes"/> (16: two Vector512s) by repeating the last object;
+/// padded slots have <see cref="Index"/> −1 and their results are discarded.
 /// </summary>
 internal sealed class Sgp4Group
 {
@@ -42,6 +44,8 @@ internal sealed class Sgp4Group
     public readonly Sgp4GroupKind Kind;
     public readonly int Count;
     public readonly int Stride;
+    /// <summary>Number of fields per slot (<see cref="F.NearCount"/> or <see cref="F.DeepCount"/>).</summary>
+    public readonly int Fields;
     public readonly int[] Index;
     public readonly double[] Data;
     public readonly Time.Epoch[] Epochs;
@@ -51,8 +55,8 @@ internal sealed class Sgp4Group
         Kind = kind;
         Count = members.Count;
         Stride = (Count + Lanes - 1) / Lanes * Lanes;
-        int fields = kind == Sgp4GroupKind.NearEarth ? F.NearCount : F.DeepCount;
-        Data = new double[fields * Stride];
+        Fields = kind == Sgp4GroupKind.NearEarth ? F.NearCount : F.DeepCount;
+        Data = new double[Fields * Stride];
         Index = new int[Stride];
         Epochs = new Time.Epoch[Stride];
         for (int s = 0; s < Stride; s++)
@@ -90,5 +94,9 @@ internal sealed class Sgp4Group
         }
     }
 
-    private void Set(int field, int slot, double value) => Data[field * Stride + slot] = value;
+    /// <summary>Index in <see cref="Data"/> of field <paramref name="field"/> of slot <paramref name="slot"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int Offset(int field, int slot) => (slot & ~(Lanes - 1)) * Fields + field * Lanes + (slot & (Lanes - 1));
+
+    private void Set(int field, int slot, double value) => Data[Offset(field, slot)] = value;
 }

@@ -48,10 +48,11 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TV L(Sgp4Group g, int field, int slot)
     {
-        // Unchecked: callers pass a field below F.Count and the first slot of a vector (slot + TV.Count ≤ Stride), so the
-        // element and the vector loaded from it lie in Data; the checked form cost a compare and branch per coefficient.
-        Debug.Assert(field >= 0 && slot >= 0 && slot + TV.Count <= g.Stride && (field + 1) * g.Stride <= g.Data.Length);
-        return TV.Load(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(g.Data), field * g.Stride + slot));
+        // Unchecked: callers pass a field below g.Fields and the first slot of a vector (a multiple of TV.Count, which
+        // divides Sgp4Group.Lanes, and slot + TV.Count ≤ Stride), so the vector lies within one block's field in Data; the
+        // checked form cost a compare and branch per coefficient.
+        Debug.Assert(field >= 0 && field < g.Fields && slot >= 0 && slot % TV.Count == 0 && slot + TV.Count <= g.Stride);
+        return TV.Load(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(g.Data), g.Offset(field, slot)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

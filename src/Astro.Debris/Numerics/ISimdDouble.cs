@@ -25,6 +25,9 @@ internal interface ISimdDouble<TSelf> where TSelf : struct, ISimdDouble<TSelf>
 
     static abstract TSelf Sqrt(TSelf x);
     static abstract TSelf Abs(TSelf x);
+    /// <summary>a·b + c, fused (one rounding) where the CPU has FMA, else a multiply and an add: for polynomial steps
+    /// whose last bit the results do not depend on beyond rounding (not bit-identical across ISA paths).</summary>
+    static abstract TSelf MultiplyAdd(TSelf a, TSelf b, TSelf c);
     static abstract TSelf Sin(TSelf x);
     static abstract TSelf Cos(TSelf x);
     static abstract (TSelf Sin, TSelf Cos) SinCos(TSelf x);

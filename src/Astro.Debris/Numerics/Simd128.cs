@@ -27,6 +27,7 @@ internal readonly struct Simd128 : ISimdDouble<Simd128>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Sqrt(Simd128 x) => new(Vector128.Sqrt(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Abs(Simd128 x) => new(Vector128.Abs(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 MultiplyAdd(Simd128 a, Simd128 b, Simd128 c) => new(Vector128.MultiplyAddEstimate(a.V, b.V, c.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Sin(Simd128 x) => new(VectorMath.SinCos(x.V).Sin);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd128 Cos(Simd128 x) => new(VectorMath.SinCos(x.V).Cos);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

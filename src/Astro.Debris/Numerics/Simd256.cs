@@ -27,6 +27,7 @@ internal readonly struct Simd256 : ISimdDouble<Simd256>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Sqrt(Simd256 x) => new(Vector256.Sqrt(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Abs(Simd256 x) => new(Vector256.Abs(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 MultiplyAdd(Simd256 a, Simd256 b, Simd256 c) => new(Vector256.MultiplyAddEstimate(a.V, b.V, c.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Sin(Simd256 x) => new(VectorMath.SinCos(x.V).Sin);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256 Cos(Simd256 x) => new(VectorMath.SinCos(x.V).Cos);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -42,6 +42,7 @@ internal readonly struct Simd256x2 : ISimdDouble<Simd256x2>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256x2 Sqrt(Simd256x2 x) => new(Vector256.Sqrt(x.A), Vector256.Sqrt(x.B));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256x2 Abs(Simd256x2 x) => new(Vector256.Abs(x.A), Vector256.Abs(x.B));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256x2 MultiplyAdd(Simd256x2 a, Simd256x2 b, Simd256x2 c) => new(Vector256.MultiplyAddEstimate(a.A, b.A, c.A), Vector256.MultiplyAddEstimate(a.B, b.B, c.B));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256x2 Sin(Simd256x2 x) => SinCos(x).Sin;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd256x2 Cos(Simd256x2 x) => SinCos(x).Cos;
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

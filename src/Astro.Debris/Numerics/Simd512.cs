@@ -27,6 +27,7 @@ internal readonly struct Simd512 : ISimdDouble<Simd512>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Sqrt(Simd512 x) => new(Vector512.Sqrt(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Abs(Simd512 x) => new(Vector512.Abs(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 MultiplyAdd(Simd512 a, Simd512 b, Simd512 c) => new(Vector512.MultiplyAddEstimate(a.V, b.V, c.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Sin(Simd512 x) => new(VectorMath.SinCos(x.V).Sin);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512 Cos(Simd512 x) => new(VectorMath.SinCos(x.V).Cos);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -42,6 +42,7 @@ internal readonly struct Simd512x2 : ISimdDouble<Simd512x2>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512x2 Sqrt(Simd512x2 x) => new(Vector512.Sqrt(x.A), Vector512.Sqrt(x.B));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512x2 Abs(Simd512x2 x) => new(Vector512.Abs(x.A), Vector512.Abs(x.B));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512x2 MultiplyAdd(Simd512x2 a, Simd512x2 b, Simd512x2 c) => new(Vector512.MultiplyAddEstimate(a.A, b.A, c.A), Vector512.MultiplyAddEstimate(a.B, b.B, c.B));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512x2 Sin(Simd512x2 x) => SinCos(x).Sin;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Simd512x2 Cos(Simd512x2 x) => SinCos(x).Cos;
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

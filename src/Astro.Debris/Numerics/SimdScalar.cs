@@ -30,6 +30,7 @@ internal readonly struct SimdScalar : ISimdDouble<SimdScalar>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar Sqrt(SimdScalar x) => new(Math.Sqrt(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar Abs(SimdScalar x) => new(Math.Abs(x.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar MultiplyAdd(SimdScalar a, SimdScalar b, SimdScalar c) => new(double.MultiplyAddEstimate(a.V, b.V, c.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar Sin(SimdScalar x) => new(Math.Sin(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static SimdScalar Cos(SimdScalar x) => new(Math.Cos(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

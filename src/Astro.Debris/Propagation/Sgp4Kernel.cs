@@ -309,9 +309,9 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     private static (TV Sin, TV Cos) Rotate(TV s, TV c, TV d)
     {
         TV z = d * d;
-        TV sinD = d + d * z * (C(-1.0 / 6.0) + z * (C(1.0 / 120.0) + z * C(-1.0 / 5040.0)));
-        TV cosDm1 = z * (C(-0.5) + z * (C(1.0 / 24.0) + z * C(-1.0 / 720.0)));
-        return (s + (c * sinD + s * cosDm1), c + (c * cosDm1 - s * sinD));
+        TV sinD = TV.MultiplyAdd(d * z, TV.MultiplyAdd(z, TV.MultiplyAdd(z, C(-1.0 / 5040.0), C(1.0 / 120.0)), C(-1.0 / 6.0)), d);
+        TV cosDm1 = z * TV.MultiplyAdd(z, TV.MultiplyAdd(z, C(-1.0 / 720.0), C(1.0 / 24.0)), C(-0.5));
+        return (s + TV.MultiplyAdd(c, sinD, s * cosDm1), c + TV.MultiplyAdd(c, cosDm1, -(s * sinD)));
     }
 
     /// <summary>The reference's su = atan2(sinu, cosu) − dsu and xinc = xincp + dinc, and their sines and cosines (a separate

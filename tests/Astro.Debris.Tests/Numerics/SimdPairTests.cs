@@ -92,4 +92,35 @@ public class SimdPairTests
 
     [Fact]
     public void Simd256x2_lane_order_stores_and_masks() => LayoutAndMasks<Simd256x2>();
+
+    private static void MultiplyAddIsFusedWhereTheCpuHasFma<TV>() where TV : struct, ISimdDouble<TV>
+    {
+        int n = TV.Count;
+        bool fused = System.Runtime.Intrinsics.X86.Fma.IsSupported && TV.IsHardwareAccelerated;
+        int lanesWhereFusingMatters = 0;
+        for (int seed = 0; seed < 50; seed++)
+        {
+            double[] a = Inputs(n, seed), b = Inputs(n, seed + 1000), c = Inputs(n, seed + 2000);
+            TV r = TV.MultiplyAdd(TV.Load(ref a[0]), TV.Load(ref b[0]), TV.Load(ref c[0]));
+            for (int l = 0; l < n; l++)
+            {
+                double got = TV.Lane(r, l), single = Math.FusedMultiplyAdd(a[l], b[l], c[l]), twice = a[l] * b[l] + c[l];
+                if (single != twice) lanesWhereFusingMatters++;
+                if (fused) got.Should().Be(single, $"{typeof(TV).Name} lane {l} of seed {seed}");
+                else got.Should().BeOneOf(single, twice);
+            }
+        }
+        lanesWhereFusingMatters.Should().BeGreaterThan(0, "the inputs tell a fused from an unfused multiply-add");
+    }
+
+    [Fact]
+    public void MultiplyAdd_rounds_once_where_the_cpu_has_fma_at_every_width()
+    {
+        MultiplyAddIsFusedWhereTheCpuHasFma<Simd512x2>();
+        MultiplyAddIsFusedWhereTheCpuHasFma<Simd256x2>();
+        MultiplyAddIsFusedWhereTheCpuHasFma<Simd512>();
+        MultiplyAddIsFusedWhereTheCpuHasFma<Simd256>();
+        MultiplyAddIsFusedWhereTheCpuHasFma<Simd128>();
+        MultiplyAddIsFusedWhereTheCpuHasFma<SimdScalar>();
+    }
 }

@@ -528,32 +528,9 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void DeepSpacePeriodics(Sgp4Group g, int slot, TV t, OperationMode mode, ref TV ep, ref TV inclp, ref TV nodep, ref TV argpp, ref TV mp)
     {
-        TV zm = L(g, F.Zmos, slot) + C(Zns) * t;
-        TV zf = zm + C(2.0 * Zes) * TV.SinCosOutOfLine(zm).Sin;
-        var (sinzf, coszf) = TV.SinCosOutOfLine(zf);
-        TV f2 = C(0.5) * sinzf * sinzf - C(0.25);
-        TV f3 = C(-0.5) * sinzf * coszf;
-        TV ses = L(g, F.Se2, slot) * f2 + L(g, F.Se3, slot) * f3;
-        TV sis = L(g, F.Si2, slot) * f2 + L(g, F.Si3, slot) * f3;
-        TV sls = L(g, F.Sl2, slot) * f2 + L(g, F.Sl3, slot) * f3 + L(g, F.Sl4, slot) * sinzf;
-        TV sghs = L(g, F.Sgh2, slot) * f2 + L(g, F.Sgh3, slot) * f3 + L(g, F.Sgh4, slot) * sinzf;
-        TV shs = L(g, F.Sh2, slot) * f2 + L(g, F.Sh3, slot) * f3;
-        zm = L(g, F.Zmol, slot) + C(Znl) * t;
-        zf = zm + C(2.0 * Zel) * TV.SinCosOutOfLine(zm).Sin;
-        (sinzf, coszf) = TV.SinCosOutOfLine(zf);
-        f2 = C(0.5) * sinzf * sinzf - C(0.25);
-        f3 = C(-0.5) * sinzf * coszf;
-        TV sel = L(g, F.Ee2, slot) * f2 + L(g, F.E3, slot) * f3;
-        TV sil = L(g, F.Xi2, slot) * f2 + L(g, F.Xi3, slot) * f3;
-        TV sll = L(g, F.Xl2, slot) * f2 + L(g, F.Xl3, slot) * f3 + L(g, F.Xl4, slot) * sinzf;
-        TV sghl = L(g, F.Xgh2, slot) * f2 + L(g, F.Xgh3, slot) * f3 + L(g, F.Xgh4, slot) * sinzf;
-        TV shll = L(g, F.Xh2, slot) * f2 + L(g, F.Xh3, slot) * f3;
-        TV pe = ses + sel;
-        TV pinc = sis + sil;
-        TV pl = sls + sll;
-        TV pgh = sghs + sghl;
-        TV ph = shs + shll;
-
+        // The lunar-solar terms are their own method: in one method with the application below, the JIT's inlining budget
+        // ran out and left Select and arithmetic operators as calls (found in the deep-space profile, 2026-11-28).
+        LunarSolarTerms(g, slot, t, out TV pe, out TV pinc, out TV pl, out TV pgh, out TV ph);
         inclp += pinc;
         ep += pe;
         var (sinip, cosip) = TV.SinCosOutOfLine(inclp);
@@ -598,5 +575,35 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         argpp = argppOut;
         nodep = nodepOut;
         mp = mpOut;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void LunarSolarTerms(Sgp4Group g, int slot, TV t, out TV pe, out TV pinc, out TV pl, out TV pgh, out TV ph)
+    {
+        TV zm = L(g, F.Zmos, slot) + C(Zns) * t;
+        TV zf = zm + C(2.0 * Zes) * TV.SinCosOutOfLine(zm).Sin;
+        var (sinzf, coszf) = TV.SinCosOutOfLine(zf);
+        TV f2 = C(0.5) * sinzf * sinzf - C(0.25);
+        TV f3 = C(-0.5) * sinzf * coszf;
+        TV ses = L(g, F.Se2, slot) * f2 + L(g, F.Se3, slot) * f3;
+        TV sis = L(g, F.Si2, slot) * f2 + L(g, F.Si3, slot) * f3;
+        TV sls = L(g, F.Sl2, slot) * f2 + L(g, F.Sl3, slot) * f3 + L(g, F.Sl4, slot) * sinzf;
+        TV sghs = L(g, F.Sgh2, slot) * f2 + L(g, F.Sgh3, slot) * f3 + L(g, F.Sgh4, slot) * sinzf;
+        TV shs = L(g, F.Sh2, slot) * f2 + L(g, F.Sh3, slot) * f3;
+        zm = L(g, F.Zmol, slot) + C(Znl) * t;
+        zf = zm + C(2.0 * Zel) * TV.SinCosOutOfLine(zm).Sin;
+        (sinzf, coszf) = TV.SinCosOutOfLine(zf);
+        f2 = C(0.5) * sinzf * sinzf - C(0.25);
+        f3 = C(-0.5) * sinzf * coszf;
+        TV sel = L(g, F.Ee2, slot) * f2 + L(g, F.E3, slot) * f3;
+        TV sil = L(g, F.Xi2, slot) * f2 + L(g, F.Xi3, slot) * f3;
+        TV sll = L(g, F.Xl2, slot) * f2 + L(g, F.Xl3, slot) * f3 + L(g, F.Xl4, slot) * sinzf;
+        TV sghl = L(g, F.Xgh2, slot) * f2 + L(g, F.Xgh3, slot) * f3 + L(g, F.Xgh4, slot) * sinzf;
+        TV shll = L(g, F.Xh2, slot) * f2 + L(g, F.Xh3, slot) * f3;
+        pe = ses + sel;
+        pinc = sis + sil;
+        pl = sls + sll;
+        pgh = sghs + sghl;
+        ph = shs + shll;
     }
 }

@@ -306,11 +306,27 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     /// about 1 ulp to the error of (s, c) (measured through the SGP4 tests: well within their 1e-6 km).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (TV Sin, TV Cos) Rotate(TV s, TV c, TV d)
+    internal static (TV Sin, TV Cos) Rotate(TV s, TV c, TV d)
     {
         TV z = d * d;
         TV sinD = TV.MultiplyAdd(d * z, TV.MultiplyAdd(z, TV.MultiplyAdd(z, C(-1.0 / 5040.0), C(1.0 / 120.0)), C(-1.0 / 6.0)), d);
         TV cosDm1 = z * TV.MultiplyAdd(z, TV.MultiplyAdd(z, C(-1.0 / 720.0), C(1.0 / 24.0)), C(-0.5));
+        return (s + TV.MultiplyAdd(c, sinD, s * cosDm1), c + TV.MultiplyAdd(c, cosDm1, -(s * sinD)));
+    }
+
+    /// <summary>
+    /// <see cref="Rotate"/> for |d| ≤ 0.125: Taylor series through d¹¹ (sin) and d¹⁰ (cos − 1); the first omitted terms
+    /// are below 1e-20 there.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (TV Sin, TV Cos) RotateWide(TV s, TV c, TV d)
+    {
+        TV z = d * d;
+        TV sinPoly = TV.MultiplyAdd(z, TV.MultiplyAdd(z, C(-1.0 / 39916800.0), C(1.0 / 362880.0)), C(-1.0 / 5040.0));
+        sinPoly = TV.MultiplyAdd(z, TV.MultiplyAdd(z, sinPoly, C(1.0 / 120.0)), C(-1.0 / 6.0));
+        TV sinD = TV.MultiplyAdd(d * z, sinPoly, d);
+        TV cosPoly = TV.MultiplyAdd(z, TV.MultiplyAdd(z, C(-1.0 / 3628800.0), C(1.0 / 40320.0)), C(-1.0 / 720.0));
+        TV cosDm1 = z * TV.MultiplyAdd(z, TV.MultiplyAdd(z, cosPoly, C(1.0 / 24.0)), C(-0.5));
         return (s + TV.MultiplyAdd(c, sinD, s * cosDm1), c + TV.MultiplyAdd(c, cosDm1, -(s * sinD)));
     }
 
@@ -580,9 +596,11 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void LunarSolarTerms(Sgp4Group g, int slot, TV t, out TV pe, out TV pinc, out TV pl, out TV pgh, out TV ph)
     {
+        // zf = zm + 2·e·sin zm with e = 0.01675 (sun) or 0.0549 (moon), so sin/cos(zf) are sin/cos(zm) rotated through
+        // |2·e·sin zm| ≤ 0.11: by RotateWide instead of a second sin/cos (a few ulps of terms of order 1e-4 rad).
         TV zm = L(g, F.Zmos, slot) + C(Zns) * t;
-        TV zf = zm + C(2.0 * Zes) * TV.SinCosOutOfLine(zm).Sin;
-        var (sinzf, coszf) = TV.SinCosOutOfLine(zf);
+        var (sinzm, coszm) = TV.SinCosOutOfLine(zm);
+        var (sinzf, coszf) = RotateWide(sinzm, coszm, C(2.0 * Zes) * sinzm);
         TV f2 = C(0.5) * sinzf * sinzf - C(0.25);
         TV f3 = C(-0.5) * sinzf * coszf;
         TV ses = L(g, F.Se2, slot) * f2 + L(g, F.Se3, slot) * f3;
@@ -591,8 +609,8 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV sghs = L(g, F.Sgh2, slot) * f2 + L(g, F.Sgh3, slot) * f3 + L(g, F.Sgh4, slot) * sinzf;
         TV shs = L(g, F.Sh2, slot) * f2 + L(g, F.Sh3, slot) * f3;
         zm = L(g, F.Zmol, slot) + C(Znl) * t;
-        zf = zm + C(2.0 * Zel) * TV.SinCosOutOfLine(zm).Sin;
-        (sinzf, coszf) = TV.SinCosOutOfLine(zf);
+        (sinzm, coszm) = TV.SinCosOutOfLine(zm);
+        (sinzf, coszf) = RotateWide(sinzm, coszm, C(2.0 * Zel) * sinzm);
         f2 = C(0.5) * sinzf * sinzf - C(0.25);
         f3 = C(-0.5) * sinzf * coszf;
         TV sel = L(g, F.Ee2, slot) * f2 + L(g, F.E3, slot) * f3;

@@ -42,6 +42,21 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     private const double G22 = 5.7686396, G32 = 0.95240898, G44 = 1.8014998, G52 = 1.0508330, G54 = 4.4108898;
     private const double StepP = 720.0, Step2 = 259200.0;
 
+    // Sine and cosine of the resonance terms' constant phases: Math.SinCos of fasx2, 2·fasx4 (= g22), 3·fasx6, g32, g44,
+    // g52 and g54 (checked by Sgp4KernelRotationTests).
+    internal const double SinFasx2 = 0.130932065016401, CosFasx2 = 0.9913913426848859;
+    internal const double SinG22 = -0.49213943048915526, CosG22 = 0.8705163875297294;
+    internal const double Sin3Fasx6 = 0.9015949901666642, Cos3Fasx6 = 0.43258117585763334;
+    internal const double SinG32 = 0.8148144061638924, CosG32 = 0.5797219018700115;
+    internal const double SinG44 = 0.9735057780180799, CosG44 = -0.22866241528815548;
+    internal const double SinG52 = 0.8678374012812773, CosG52 = 0.496848311798842;
+    internal const double SinG54 = -0.9548923776153, CosG54 = -0.29695209575316894;
+
+    /// <summary>(sin(x − φ), cos(x − φ)) from (sin x, cos x) and a constant phase's sin φ and cos φ.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (TV Sin, TV Cos) Minus(TV s, TV c, double sinPhase, double cosPhase) =>
+        (s * C(cosPhase) - c * C(sinPhase), c * C(cosPhase) + s * C(sinPhase));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TV C(double v) => TV.Create(v);
 
@@ -484,41 +499,9 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV active = TV.Equal(zero, zero);
         while (true)
         {
-            TV dndt, dldot, dnddt;
-            if (!halfDay)
-            {
-                TV del1 = L(g, F.Del1, slot), del2 = L(g, F.Del2, slot), del3 = L(g, F.Del3, slot);
-                var (s1, c1) = TV.SinCosOutOfLine(xli - C(Fasx2));
-                var (s2, c2) = TV.SinCosOutOfLine(C(2.0) * (xli - C(Fasx4)));
-                var (s3, c3) = TV.SinCosOutOfLine(C(3.0) * (xli - C(Fasx6)));
-                dndt = del1 * s1 + del2 * s2 + del3 * s3;
-                dldot = xni + xfact;
-                dnddt = (del1 * c1 + C(2.0) * del2 * c2 + C(3.0) * del3 * c3) * dldot;
-            }
-            else
-            {
-                TV xomi = L(g, F.Argpo, slot) + L(g, F.Argpdot, slot) * atime;
-                TV x2omi = xomi + xomi;
-                TV x2li = xli + xli;
-                var (s1, c1) = TV.SinCosOutOfLine(x2omi + xli - C(G22));
-                var (s2, c2) = TV.SinCosOutOfLine(xli - C(G22));
-                var (s3, c3) = TV.SinCosOutOfLine(xomi + xli - C(G32));
-                var (s4, c4) = TV.SinCosOutOfLine(-xomi + xli - C(G32));
-                var (s5, c5) = TV.SinCosOutOfLine(x2omi + x2li - C(G44));
-                var (s6, c6) = TV.SinCosOutOfLine(x2li - C(G44));
-                var (s7, c7) = TV.SinCosOutOfLine(xomi + xli - C(G52));
-                var (s8, c8) = TV.SinCosOutOfLine(-xomi + xli - C(G52));
-                var (s9, c9) = TV.SinCosOutOfLine(xomi + x2li - C(G54));
-                var (s10, c10) = TV.SinCosOutOfLine(-xomi + x2li - C(G54));
-                TV d2201 = L(g, F.D2201, slot), d2211 = L(g, F.D2211, slot), d3210 = L(g, F.D3210, slot), d3222 = L(g, F.D3222, slot);
-                TV d4410 = L(g, F.D4410, slot), d4422 = L(g, F.D4422, slot), d5220 = L(g, F.D5220, slot), d5232 = L(g, F.D5232, slot);
-                TV d5421 = L(g, F.D5421, slot), d5433 = L(g, F.D5433, slot);
-                dndt = d2201 * s1 + d2211 * s2 + d3210 * s3 + d3222 * s4 + d4410 * s5
-                     + d4422 * s6 + d5220 * s7 + d5232 * s8 + d5421 * s9 + d5433 * s10;
-                dldot = xni + xfact;
-                dnddt = (d2201 * c1 + d2211 * c2 + d3210 * c3 + d3222 * c4 + d5220 * c7 + d5232 * c8
-                      + C(2.0) * (d4410 * c5 + d4422 * c6 + d5421 * c9 + d5433 * c10)) * dldot;
-            }
+            TV dldot = xni + xfact;
+            var (dndt, dnddt) = halfDay ? HalfDayRates(g, slot, xli, L(g, F.Argpo, slot) + L(g, F.Argpdot, slot) * atime, dldot)
+                : SynchronousRates(g, slot, xli, dldot);
             xndt = TV.Select(active, dndt, xndt);
             xldot = TV.Select(active, dldot, xldot);
             xnddt = TV.Select(active, dnddt, xnddt);
@@ -539,6 +522,58 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         mm = halfDay ? xl - C(2.0) * nodem + C(2.0) * theta : xl - nodem - argpm + theta;
         TV dn = nm - no;
         nm = no + dn;
+    }
+
+    /// <summary>
+    /// The 24-hour resonance's dn/dt and d²n/dt² at xli (the reference's three terms). sin/cos of xli − fasx2,
+    /// 2(xli − fasx4) and 3(xli − fasx6) come from one sin/cos of xli by angle addition and the constant phases (a few
+    /// ulps, absolute, against three fresh sin/cos; a separate method so that the JIT inlines all of it).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static (TV Dndt, TV Dnddt) SynchronousRates(Sgp4Group g, int slot, TV xli, TV dldot)
+    {
+        TV del1 = L(g, F.Del1, slot), del2 = L(g, F.Del2, slot), del3 = L(g, F.Del3, slot);
+        var (sl, cl) = TV.SinCosOutOfLine(xli);
+        TV s2l = C(2.0) * sl * cl, c2l = (cl - sl) * (cl + sl);
+        var (s1, c1) = Minus(sl, cl, SinFasx2, CosFasx2);
+        var (s2, c2) = Minus(s2l, c2l, SinG22, CosG22); // 2·fasx4 = g22
+        var (s3, c3) = Minus(s2l * cl + c2l * sl, c2l * cl - s2l * sl, Sin3Fasx6, Cos3Fasx6);
+        TV dndt = del1 * s1 + del2 * s2 + del3 * s3;
+        TV dnddt = (del1 * c1 + C(2.0) * del2 * c2 + C(3.0) * del3 * c3) * dldot;
+        return (dndt, dnddt);
+    }
+
+    /// <summary>
+    /// The 12-hour resonance's dn/dt and d²n/dt² at xli and xomi (the reference's ten terms, angles a·xomi + b·xli − G):
+    /// from one sin/cos of xomi and one of xli by angle addition and the constant phases, against ten fresh sin/cos.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static (TV Dndt, TV Dnddt) HalfDayRates(Sgp4Group g, int slot, TV xli, TV xomi, TV dldot)
+    {
+        var (so, co) = TV.SinCosOutOfLine(xomi);
+        var (sl, cl) = TV.SinCosOutOfLine(xli);
+        TV s2o = C(2.0) * so * co, c2o = (co - so) * (co + so);
+        TV s2l = C(2.0) * sl * cl, c2l = (cl - sl) * (cl + sl);
+        TV sOl = so * cl + co * sl, cOl = co * cl - so * sl; // xomi + xli
+        TV sLo = sl * co - cl * so, cLo = cl * co + sl * so; // xli − xomi
+        var (s1, c1) = Minus(s2o * cl + c2o * sl, c2o * cl - s2o * sl, SinG22, CosG22);
+        var (s2, c2) = Minus(sl, cl, SinG22, CosG22);
+        var (s3, c3) = Minus(sOl, cOl, SinG32, CosG32);
+        var (s4, c4) = Minus(sLo, cLo, SinG32, CosG32);
+        var (s5, c5) = Minus(s2o * c2l + c2o * s2l, c2o * c2l - s2o * s2l, SinG44, CosG44);
+        var (s6, c6) = Minus(s2l, c2l, SinG44, CosG44);
+        var (s7, c7) = Minus(sOl, cOl, SinG52, CosG52);
+        var (s8, c8) = Minus(sLo, cLo, SinG52, CosG52);
+        var (s9, c9) = Minus(so * c2l + co * s2l, co * c2l - so * s2l, SinG54, CosG54);
+        var (s10, c10) = Minus(s2l * co - c2l * so, c2l * co + s2l * so, SinG54, CosG54);
+        TV d2201 = L(g, F.D2201, slot), d2211 = L(g, F.D2211, slot), d3210 = L(g, F.D3210, slot), d3222 = L(g, F.D3222, slot);
+        TV d4410 = L(g, F.D4410, slot), d4422 = L(g, F.D4422, slot), d5220 = L(g, F.D5220, slot), d5232 = L(g, F.D5232, slot);
+        TV d5421 = L(g, F.D5421, slot), d5433 = L(g, F.D5433, slot);
+        TV dndt = d2201 * s1 + d2211 * s2 + d3210 * s3 + d3222 * s4 + d4410 * s5
+                + d4422 * s6 + d5220 * s7 + d5232 * s8 + d5421 * s9 + d5433 * s10;
+        TV dnddt = (d2201 * c1 + d2211 * c2 + d3210 * c3 + d3222 * c4 + d5220 * c7 + d5232 * c8
+                 + C(2.0) * (d4410 * c5 + d4422 * c6 + d5421 * c9 + d5433 * c10)) * dldot;
+        return (dndt, dnddt);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]

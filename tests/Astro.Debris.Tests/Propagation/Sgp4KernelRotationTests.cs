@@ -61,4 +61,28 @@ public class Sgp4KernelRotationTests(ITestOutputHelper output)
         // The narrow series is not enough at that range: the test can tell them apart.
         MaxError<SimdScalar>(Sgp4Kernel<SimdScalar>.Rotate, 0.125, 6).Should().BeGreaterThan(1e-13);
     }
+
+    [Fact]
+    public void The_resonance_phase_constants_are_the_sines_and_cosines_of_the_reference_phases()
+    {
+        const double fasx2 = 0.13130908, fasx4 = 2.8843198, fasx6 = 0.37448087;
+        const double g22 = 5.7686396, g32 = 0.95240898, g44 = 1.8014998, g52 = 1.0508330, g54 = 4.4108898;
+        (2.0 * fasx4).Should().Be(g22, "the 24-hour term 2(xli − fasx4) and the 12-hour g22 share one phase");
+        var cases = new (double Phase, double Sin, double Cos)[]
+        {
+            (fasx2, Sgp4Kernel<SimdScalar>.SinFasx2, Sgp4Kernel<SimdScalar>.CosFasx2),
+            (g22, Sgp4Kernel<SimdScalar>.SinG22, Sgp4Kernel<SimdScalar>.CosG22),
+            (3.0 * fasx6, Sgp4Kernel<SimdScalar>.Sin3Fasx6, Sgp4Kernel<SimdScalar>.Cos3Fasx6),
+            (g32, Sgp4Kernel<SimdScalar>.SinG32, Sgp4Kernel<SimdScalar>.CosG32),
+            (g44, Sgp4Kernel<SimdScalar>.SinG44, Sgp4Kernel<SimdScalar>.CosG44),
+            (g52, Sgp4Kernel<SimdScalar>.SinG52, Sgp4Kernel<SimdScalar>.CosG52),
+            (g54, Sgp4Kernel<SimdScalar>.SinG54, Sgp4Kernel<SimdScalar>.CosG54),
+        };
+        foreach (var (phase, sin, cos) in cases)
+        {
+            var (s, c) = Math.SinCos(phase);
+            sin.Should().BeApproximately(s, 1.2e-16, $"sin {phase}");
+            cos.Should().BeApproximately(c, 1.2e-16, $"cos {phase}");
+        }
+    }
 }

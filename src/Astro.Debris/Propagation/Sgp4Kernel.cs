@@ -108,7 +108,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         MeanElements(g, slot, grav.Xke, noUnkozai, ref st);
         if (deep)
         {
-            DeepSpacePeriodics(g, slot, t, mode, ref st.Ep, ref st.Xincp, ref st.Nodep, ref st.Argpp, ref st.Mp);
+            DeepSpacePeriodics(g, slot, t, mode, ref st.Ep, ref st.Xincp, ref st.Nodep, ref st.Argpp, ref st.Mp, out st.Sinip, out st.Cosip);
             DeepSpaceInclinationTerms(grav.J3OverJ2, ref st);
         }
         else
@@ -199,15 +199,12 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV argpm = TV.Mod2Pi(st.Argpm);
         xlm = TV.Mod2Pi(xlm);
         mm = TV.Mod2Pi(xlm - argpm - nodem);
-        TV sinim, cosim;
+        // sin/cos of the inclination: the epoch values for near-Earth orbits; in deep space the reference's sin/cos(inclm)
+        // here are overwritten unused (by those of the perturbed inclination, DeepSpacePeriodics), so none is taken.
         if (g.Kind == Sgp4GroupKind.NearEarth)
         {
-            sinim = L(g, F.SinIo, slot); // the inclination is the epoch value for near-Earth orbits
-            cosim = L(g, F.CosIo, slot);
-        }
-        else
-        {
-            (sinim, cosim) = TV.SinCos(st.Inclm);
+            st.Sinip = L(g, F.SinIo, slot);
+            st.Cosip = L(g, F.CosIo, slot);
         }
         st.Am = am;
         st.Err = err;
@@ -216,8 +213,6 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         st.Argpp = argpm;
         st.Nodep = nodem;
         st.Mp = mm;
-        st.Sinip = sinim;
-        st.Cosip = cosim;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
@@ -230,9 +225,9 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         st.Argpp = TV.Select(negative, st.Argpp - C(Math.PI), st.Argpp);
         st.Err = SetError(st.Err, TV.Or(TV.LessThan(st.Ep, zero), TV.GreaterThan(st.Ep, one)), 3);
         st.Xincp = xincp;
-        var (sinip, cosip) = TV.SinCos(xincp);
+        // sin/cos(xincp) from DeepSpacePeriodics' sin/cos(inclp): xincp = |inclp|, so only the sine's sign changes.
+        TV sinip = TV.Select(negative, -st.Sinip, st.Sinip), cosip = st.Cosip;
         st.Sinip = sinip;
-        st.Cosip = cosip;
         st.Aycof = C(-0.5 * j3oj2) * sinip;
         TV num = C(-0.25 * j3oj2) * sinip * (C(3.0) + C(5.0) * cosip);
         st.Xlcof = TV.Select(TV.GreaterThan(TV.Abs(cosip + one), C(1.5e-12)), num / (one + cosip), num / C(Temp4));
@@ -577,14 +572,19 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     }
 
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void DeepSpacePeriodics(Sgp4Group g, int slot, TV t, OperationMode mode, ref TV ep, ref TV inclp, ref TV nodep, ref TV argpp, ref TV mp)
+    private static void DeepSpacePeriodics(Sgp4Group g, int slot, TV t, OperationMode mode, ref TV ep, ref TV inclp, ref TV nodep, ref TV argpp, ref TV mp,
+        out TV sinip, out TV cosip)
     {
+        // sinip/cosip: sin/cos(inclp), also used by DeepSpaceInclinationTerms.
         // The lunar-solar terms are their own method: in one method with the application below, the JIT's inlining budget
         // ran out and left Select and arithmetic operators as calls (found in the deep-space profile, 2026-11-28).
         LunarSolarTerms(g, slot, t, out TV pe, out TV pinc, out TV pl, out TV pgh, out TV ph);
         inclp += pinc;
         ep += pe;
-        var (sinip, cosip) = TV.SinCosOutOfLine(inclp);
+        // A fresh sin/cos of inclp, not sin/cos(inclm) rotated through pinc: near inclination π the reference divides by
+        // 1 + cos(inclp) (xlcof), and the rotation's last-bit difference (it rotates by pinc where the reference takes
+        // sin/cos of the rounded sum) grew to 6.7e-7 km there (CsCheck seed 2tDP4ww8aL22: i = 179.95°, e = 0.82).
+        (sinip, cosip) = TV.SinCosOutOfLine(inclp);
         TV high = TV.GreaterThanOrEqual(inclp, C(0.2));
         TV argppOut = argpp, nodepOut = nodep, mpOut = mp;
         if (TV.AnyTrue(high))

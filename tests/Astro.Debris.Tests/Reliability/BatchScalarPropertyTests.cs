@@ -94,6 +94,16 @@ public class BatchScalarPropertyTests
         failing.Should().BeGreaterThan(0, "the generator reaches error codes (decay, e out of range) mid-grid");
     }
 
+    private static readonly SimdWidth[] EveryWidth = [SimdWidth.Vector512, SimdWidth.Vector256, SimdWidth.Vector128, SimdWidth.Scalar];
+
+    /// <summary>A state found by the property, pinned (epoch 2022-08-09 12:00 UTC, angles in radians, n in rev/day).</summary>
+    private static ElementSet PinnedSet(double bstar, double inclination, double node, double eccentricity, double perigee, double anomaly, double meanMotion) => new()
+    {
+        CatalogNumber = 1, Epoch = Astro.Debris.Time.Epoch.FromTleEpoch(2022, 221.5), BStar = bstar, Inclination = inclination,
+        RightAscensionOfAscendingNode = node, Eccentricity = eccentricity, ArgumentOfPerigee = perigee, MeanAnomaly = anomaly,
+        MeanMotion = meanMotion,
+    };
+
     /// <summary>
     /// How far the scalar reference's position and velocity move when the eccentricity, the argument of perigee or the
     /// time moves by one ulp: the last-bit conditioning of the state at <paramref name="minutes"/>.
@@ -124,17 +134,13 @@ public class BatchScalarPropertyTests
     public void The_tolerance_for_ill_conditioned_decayed_states_comes_from_the_reference_itself()
     {
         // The state of seed 7eGFnb3tsEV1: p → 0 past decay, where one ulp of any input moves the reported "state" far.
-        var set = new ElementSet
-        {
-            CatalogNumber = 1, Epoch = Astro.Debris.Time.Epoch.FromTleEpoch(2022, 221.5), BStar = 0.5463917525773195,
-            Inclination = 0.07504915783575616, RightAscensionOfAscendingNode = 4.866524847696982, Eccentricity = 0.9946343395933123,
-            ArgumentOfPerigee = 0.017453292519943295, MeanAnomaly = 0.07097672291443606, MeanMotion = 14,
-        };
+        var set = PinnedSet(bstar: 0.5463917525773195, inclination: 0.07504915783575616, node: 4.866524847696982,
+            eccentricity: 0.9946343395933123, perigee: 0.017453292519943295, anomaly: 0.07097672291443606, meanMotion: 14);
         var expected = new Sgp4Propagator(set).Propagate(-137);
         expected.Error.Should().Be(Sgp4Error.Decayed);
         double sensitivity = UlpSensitivity(set, -137).Position;
         sensitivity.Should().BeGreaterThan(1e-5 * expected.Position.Norm, "one ulp of input moves this state by more than the plain tolerance");
-        foreach (var width in new[] { SimdWidth.Vector512, SimdWidth.Vector256, SimdWidth.Vector128, SimdWidth.Scalar })
+        foreach (var width in EveryWidth)
         {
             var actual = new Sgp4BatchPropagator([set], options: new Sgp4BatchOptions { Width = width }).Propagate([-137.0])[0, 0];
             actual.Error.Should().Be(Sgp4Error.Decayed);
@@ -151,16 +157,12 @@ public class BatchScalarPropertyTests
         // Found by the property (seed 2tDP4ww8aL22) when sin/cos of the perturbed inclination were taken by rotation:
         // at i = 179.95° the reference divides by 1 + cos(inclp) ≈ 5e-7, so one ulp of cos(inclp) moved the state by
         // 8.9e-6 km, above the property's 1e-10/(1 − e) relative tolerance (8.2e-6 km at its 15,000 km radius).
-        var set = new ElementSet
-        {
-            CatalogNumber = 1, Epoch = Astro.Debris.Time.Epoch.FromTleEpoch(2022, 221.5), BStar = 0.0004899717169728426,
-            Inclination = 3.140707598163763, RightAscensionOfAscendingNode = 0, Eccentricity = 0.8181818181818182,
-            ArgumentOfPerigee = 0, MeanAnomaly = 0.00020777729190408684, MeanMotion = 4.245960186922684,
-        };
+        var set = PinnedSet(bstar: 0.0004899717169728426, inclination: 3.140707598163763, node: 0,
+            eccentricity: 0.8181818181818182, perigee: 0, anomaly: 0.00020777729190408684, meanMotion: 4.245960186922684);
         double[] minutes = [0.0, 88.0, 1440.0, 10_000.0];
         var scalar = new Sgp4Propagator(set);
         scalar.IsDeepSpace.Should().BeTrue();
-        foreach (var width in new[] { SimdWidth.Vector512, SimdWidth.Vector256, SimdWidth.Vector128, SimdWidth.Scalar })
+        foreach (var width in EveryWidth)
         {
             var r = new Sgp4BatchPropagator([set], options: new Sgp4BatchOptions { Width = width }).Propagate(minutes);
             for (int k = 0; k < minutes.Length; k++)

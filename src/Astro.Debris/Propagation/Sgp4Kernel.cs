@@ -38,8 +38,9 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
     private const double Temp4 = 1.5e-12;
     private const double Zns = 1.19459e-5, Zes = 0.01675, Znl = 1.5835218e-4, Zel = 0.05490;
     private const double Rptim = 4.37526908801129966e-3;
-    private const double Fasx2 = 0.13130908, Fasx4 = 2.8843198, Fasx6 = 0.37448087;
-    private const double G22 = 5.7686396, G32 = 0.95240898, G44 = 1.8014998, G52 = 1.0508330, G54 = 4.4108898;
+    // The resonance terms' phases (the reference's constants); the kernel uses their sines and cosines below.
+    internal const double Fasx2 = 0.13130908, Fasx4 = 2.8843198, Fasx6 = 0.37448087;
+    internal const double G22 = 5.7686396, G32 = 0.95240898, G44 = 1.8014998, G52 = 1.0508330, G54 = 4.4108898;
     private const double StepP = 720.0, Step2 = 259200.0;
 
     // Sine and cosine of the resonance terms' constant phases: Math.SinCos of fasx2, 2·fasx4 (= g22), 3·fasx6, g32, g44,
@@ -321,8 +322,13 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV z = d * d;
         TV sinD = TV.MultiplyAdd(d * z, TV.MultiplyAdd(z, TV.MultiplyAdd(z, C(-1.0 / 5040.0), C(1.0 / 120.0)), C(-1.0 / 6.0)), d);
         TV cosDm1 = z * TV.MultiplyAdd(z, TV.MultiplyAdd(z, C(-1.0 / 720.0), C(1.0 / 24.0)), C(-0.5));
-        return (s + TV.MultiplyAdd(c, sinD, s * cosDm1), c + TV.MultiplyAdd(c, cosDm1, -(s * sinD)));
+        return Turn(s, c, sinD, cosDm1);
     }
+
+    /// <summary>(sin(E + d), cos(E + d)) from s = sin E, c = cos E, sin d and cos d − 1 (the latter two small).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (TV Sin, TV Cos) Turn(TV s, TV c, TV sinD, TV cosDm1) =>
+        (s + TV.MultiplyAdd(c, sinD, s * cosDm1), c + TV.MultiplyAdd(c, cosDm1, -(s * sinD)));
 
     /// <summary>
     /// <see cref="Rotate"/> for |d| ≤ 0.125: Taylor series through d¹¹ (sin) and d¹⁰ (cos − 1); the first omitted terms
@@ -337,7 +343,7 @@ internal static class Sgp4Kernel<TV> where TV : struct, ISimdDouble<TV>
         TV sinD = TV.MultiplyAdd(d * z, sinPoly, d);
         TV cosPoly = TV.MultiplyAdd(z, TV.MultiplyAdd(z, C(-1.0 / 3628800.0), C(1.0 / 40320.0)), C(-1.0 / 720.0));
         TV cosDm1 = z * TV.MultiplyAdd(z, TV.MultiplyAdd(z, cosPoly, C(1.0 / 24.0)), C(-0.5));
-        return (s + TV.MultiplyAdd(c, sinD, s * cosDm1), c + TV.MultiplyAdd(c, cosDm1, -(s * sinD)));
+        return Turn(s, c, sinD, cosDm1);
     }
 
     /// <summary>The reference's su = atan2(sinu, cosu) − dsu and xinc = xincp + dinc, and their sines and cosines (a separate
